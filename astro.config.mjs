@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkSections from './src/content/remark-sections.ts';
+
+// The production address. Share pages and social cards need absolute URLs; override with --site.
+const site = process.env.SITE_URL ?? 'https://deepseek-v3-cost.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+  // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
+  markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
+  integrations: [mdx()],
+  build: { inlineStylesheets: 'never' },
+});

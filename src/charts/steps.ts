@@ -1,0 +1,14 @@
+/** The step ids each story section's chart defines, in story order. Prose steps must use these ids. */
+export const chartSteps = {
+  headline: ['headline-number', 'headline-stages', 'headline-gpus-days', 'headline-excluded'],
+  peers: ['peers-gpu-hours', 'peers-flops', 'peers-throughput', 'peers-active'],
+  techniques: ['tech-mla', 'tech-moe', 'tech-mtp', 'tech-fp8', 'tech-dualpipe'],
+  ablations: ['abl-final', 'abl-sweeps', 'abl-recipes', 'abl-multiplier'],
+  cluster: ['cluster-run', 'cluster-fleet', 'cluster-capex', 'cluster-power', 'cluster-share'],
+  staff: ['staff-authors', 'staff-roles', 'staff-pay'],
+  annual: ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total', 'annual-scale'],
+  outlook: ['outlook-today', 'outlook-algorithms', 'outlook-hardware', 'outlook-projection'],
+} as const;
+
+/** A story section that has a chart. */
+export type ChartSlug = keyof typeof chartSteps;

@@ -1,0 +1,93 @@
+/** The figure registry: how facts are declared, resolved and looked up. */
+import { formatValue, type Format } from './format';
+import { sources, type SourceKey } from '../../content/sources';
+
+/** How sure a figure is: read in the primary source, reported second-hand, computed, or an analyst's estimate. */
+export type Status = 'confirmed' | 'reported' | 'derived' | 'claim';
+
+/** A figure as the site uses it: value, how to write it, and where it comes from. */
+export interface Fact {
+  id: string;
+  value: number;
+  format: Format;
+  source: SourceKey;
+  /** Where in the source: a table, page or section, or the formula for a derived figure. */
+  locator: string;
+  status: Status;
+  /** For derived figures: the formula in words, shown to readers. */
+  formula?: string;
+  /** For derived figures: the ids of the figures it is computed from. */
+  inputs?: string[];
+}
+
+/** A figure read from a source. */
+export interface GivenSpec {
+  value: number;
+  format: Format;
+  source: SourceKey;
+  locator: string;
+  status: Exclude<Status, 'derived'>;
+}
+
+/** A figure computed from other figures, never typed. */
+export interface DerivedSpec {
+  inputs: string[];
+  compute: (...values: number[]) => number;
+  formula: string;
+  format: Format;
+  source: SourceKey;
+  locator: string;
+}
+
+export type FactSpec = GivenSpec | DerivedSpec;
+
+/** Declares a figure read from a source. */
+export const given = (
+  value: number,
+  format: Format,
+  source: SourceKey,
+  locator: string,
+  status: GivenSpec['status'],
+): GivenSpec => ({ value, format, source, locator, status });
+
+/** Declares a figure computed from earlier figures. */
+export const derived = (
+  inputs: string[],
+  compute: DerivedSpec['compute'],
+  formula: string,
+  format: Format,
+  source: SourceKey,
+  locator = 'derived on this page',
+): DerivedSpec => ({ inputs, compute, formula, format, source, locator });
+
+/** Resolves specs in declaration order; a derived figure may only use figures declared before it. */
+export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  for (const [id, spec] of Object.entries(specs)) {
+    if (!(spec.source in sources)) throw new Error(`Figure "${id}" cites unknown source "${spec.source}"`);
+    if (!spec.locator.trim()) throw new Error(`Figure "${id}" has no locator in its source`);
+    if ('compute' in spec) {
+      const values = spec.inputs.map((input) => {
+        const fact = facts.get(input);
+        if (!fact) throw new Error(`Derived figure "${id}" uses "${input}", which is not declared before it`);
+        return fact.value;
+      });
+      const value = spec.compute(...values);
+      if (!Number.isFinite(value)) throw new Error(`Derived figure "${id}" computes to ${value}`);
+      facts.set(id, { id, value, format: spec.format, source: spec.source, locator: spec.locator, status: 'derived', formula: spec.formula, inputs: spec.inputs });
+    } else {
+      facts.set(id, { id, ...spec });
+    }
+  }
+  return facts;
+}
+
+/** Looks up a figure, failing loudly (naming the caller's context) when the id is unknown. */
+export function lookup(facts: Map<string, Fact>, id: string, context = 'the page'): Fact {
+  const fact = facts.get(id);
+  if (!fact) throw new Error(`Unknown figure id "${id}" in ${context}`);
+  return fact;
+}
+
+/** The figure as written on the page, e.g. "$5.6M". */
+export const display = (fact: Fact): string => formatValue(fact.value, fact.format);
