@@ -126,6 +126,10 @@ const fleet = {
   'gpu.price': given(30_000, usd, 'lambert', 'Assumed price of one H100', 'claim'),
   'gpu.priceLow': given(25_000, usd, 'lambert', 'Market range, as reported', 'reported'),
   'gpu.priceHigh': given(40_000, usd, 'lambert', 'Market range, as reported', 'reported'),
+  'fleet.hopperEquivLow': derived(['fleet.estimateLow', 'h800.a100Equivalents'], (g, r) => g / r, '20,000 A100-equivalents ÷ 3.2 A100s per Hopper GPU', { kind: 'number', compact: true, precision: 2 }, 'lambert'),
+  'fleet.hopperEquivHigh': derived(['fleet.estimateHigh', 'h800.a100Equivalents'], (g, r) => g / r, '50,000 A100-equivalents ÷ 3.2 A100s per Hopper GPU', { kind: 'number', compact: true, precision: 2 }, 'lambert'),
+  'fleet.gpuCapexFloor': given(1e9, usd, 'lambert', 'Section on compute: GPU CapEx "over $1B" at $30K per GPU', 'claim'),
+  'v3.clusterGpuCost': derived(['v3.clusterGpus', 'gpu.price'], (g, p) => g * p, '2,048 training GPUs × $30K', usd, 'lambert'),
   'fleet.gpusPerBillion': derived(['gpu.price'], (p) => Math.ceil(1e9 / p), '$1B ÷ $30K per GPU, rounded up', count, 'lambert'),
   'fleet.gpuCapexHigh': derived(['fleet.estimateHigh', 'gpu.price'], (g, p) => g * p, '50,000 GPUs × $30K', usd, 'lambert'),
   'epoch.serverMultiplier': given(1.64, { kind: 'multiplier', digits: 2 }, 'epoch-costs', 'Section 2.2, chip-to-server cost', 'confirmed'),
@@ -161,6 +165,7 @@ const people = {
   'staff.floor': given(10e6, usd, 'lambert', 'Headcount cost, "easily over" per year', 'claim'),
   'staff.topOffer': given(1.3e6, usd, 'sa-debates', 'Offers for some hires, as reported', 'reported'),
   'epoch.staffMedian': given(330_000, usd, 'epoch-costs', 'Section 2.3, staff cost per head (median)', 'confirmed'),
+  'staff.atUsMedian': derived(['staff.researchAuthors', 'epoch.staffMedian'], (n, c) => n * c, '150 research & engineering authors × $330K US median', usd, 'epoch-costs'),
   'epoch.staffLow': given(210_000, usd, 'epoch-costs', 'Section 2.3, 90% interval', 'confirmed'),
   'epoch.staffHigh': given(690_000, usd, 'epoch-costs', 'Section 2.3, 90% interval', 'confirmed'),
   'epoch.staffShareLow': given(0.29, share, 'epoch-costs', 'Section 3, cost breakdown', 'confirmed'),
@@ -180,6 +185,16 @@ const modelLines: (keyof Costs)[] = [
   'experiments', 'gpuCapex', 'clusterCapex', 'hardwarePerYear', 'electricityPerYear', 'otherRunningPerYear',
   'staffPerYear', 'totalPerYear', 'rentalCrossCheck',
 ];
+/** A preset's assumption, as the methods table shows it (an input of the model, not a result). */
+const modelInput = (preset: PresetName, input: keyof typeof presets.central, format: Format) =>
+  derived([], () => presets[preset][input], `cost model assumption, ${preset} preset: ${input}`, format, 'lambert',
+    'Cost model assumptions in the methods section, anchored in the sources listed there');
+
+const modelInputs: [keyof typeof presets.central, Format][] = [
+  ['gpus', count], ['pricePerGpu', usd], ['systemMultiplier', times], ['depreciationYears', whole(' years')],
+  ['kwPerGpu', one(' kW')], ['pue', { kind: 'number', digits: 2 }], ['load', share], ['usdPerKwh', usd],
+  ['otherPerGpuYear', usd], ['headcount', count], ['costPerHead', usd], ['experimentMultiplier', times],
+];
 /** The annual picture: analysts' claims and the cost model's three presets. */
 const annual: Record<string, FactSpec> = {
   'lambert.computeFloor': given(100e6, usd, 'lambert', 'Compute costs "at least $100Ms" a year', 'claim'),
@@ -189,6 +204,13 @@ const annual: Record<string, FactSpec> = {
   ...Object.fromEntries(
     (['low', 'central', 'high'] as const).flatMap((preset) => modelLines.map((line) => [`model.${preset}.${line}`, modelLine(preset, line)])),
   ),
+  ...Object.fromEntries(
+    (['low', 'central', 'high'] as const).flatMap((preset) => modelInputs.map(([input, format]) => [`model.${preset}.input.${input}`, modelInput(preset, input, format)])),
+  ),
+  'model.central.hardwareShare': derived(['model.central.hardwarePerYear', 'model.central.totalPerYear'], (h, t) => h / t,
+    'hardware per year ÷ total per year, central preset', share, 'lambert', 'Cost model in the methods section, after Lambert'),
+  'model.central.headlineShare': derived(['v3.cost.total', 'model.central.totalPerYear'], (r, t) => r / t,
+    '$5.6M final run ÷ total per year, central preset', share, 'lambert', 'Cost model in the methods section, after Lambert'),
   'model.central.finalRunShare': modelLine('central', 'finalRunShareOfFleetYear', { kind: 'percent', digits: 1 }),
   'model.central.experimentsShare': modelLine('central', 'experimentsShareOfFleetYear', { kind: 'percent', digits: 1 }),
 };
@@ -197,10 +219,14 @@ const annual: Record<string, FactSpec> = {
 const outlook = {
   'epoch.costGrowth': given(2.4, times, 'epoch-costs', 'Abstract: amortized cost growth per year since 2016', 'confirmed'),
   'epoch.billionYear': given(2027, { kind: 'year' }, 'epoch-costs', 'Abstract: largest runs pass $1B', 'confirmed'),
+  'epoch.billionRun': given(1e9, usd, 'epoch-costs', 'Abstract: the largest training runs pass $1B', 'confirmed'),
   'algo.halvingMonths': given(8, whole(' months'), 'algo-progress', 'Abstract: compute to reach a fixed performance halves', 'confirmed'),
   'algo.halvingLow': given(5, count, 'algo-progress', 'Abstract, 95% confidence interval', 'confirmed'),
   'algo.halvingHigh': given(14, whole(' months'), 'algo-progress', 'Abstract, 95% confidence interval', 'confirmed'),
   'epoch.hardwareOom': given(0.14, { kind: 'number', digits: 2 }, 'epoch-costs', 'Section 2.2, hardware price-performance (orders of magnitude a year)', 'confirmed'),
+  'algo.yearlyFactor': derived(['algo.halvingMonths'], (m) => 2 ** (12 / m), '2 to the power (12 ÷ 8 months): compute saved per year', times, 'algo-progress'),
+  'hardware.yearlyFactor': derived(['epoch.hardwareOom'], (o) => 10 ** o, '10 to the power 0.14: price-performance gained per year', times, 'epoch-costs'),
+  'outlook.yearlyFactor': derived(['algo.yearlyFactor', 'hardware.yearlyFactor'], (a, h) => a * h, 'algorithmic × hardware gains per year', times, 'algo-progress'),
   'lambert.futureCost': given(5.5e6, usd, 'lambert', 'What a V3-class model will really cost in a few years', 'claim'),
 } satisfies Record<string, FactSpec>;
 

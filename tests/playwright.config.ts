@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+// DIST_DIR serves another build folder (e.g. a build made with --base) instead of dist/.
+const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

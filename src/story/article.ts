@@ -1,0 +1,14 @@
+/** The article's client entry: the step controller drives each section's chart. */
+import { createStepController } from './step-controller';
+import { StoryChart } from './story-chart';
+
+const chartsBySection = new Map<string, StoryChart>();
+for (const el of document.querySelectorAll<StoryChart>('story-chart')) {
+  const section = el.closest('section')?.id;
+  if (section) chartsBySection.set(section, el);
+}
+const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
+
+createStepController(steps, (position, jumped) => {
+  chartsBySection.get(position.section)?.show(position.step, position.progress, !jumped);
+});

@@ -1,0 +1,99 @@
+/**
+ * The one step controller: wraps Scrollama to tell which step the reader is on, and how far through it.
+ * It also resolves the step from geometry when the page opens already scrolled, after a resize or rotation,
+ * and after a jump (End, Home, a table-of-contents link), so every path lands on the same step.
+ */
+import scrollama from 'scrollama';
+
+/** Where the reader is: the section, the step id, and progress through the step (0–1, in twentieths). */
+export interface StepPosition {
+  section: string;
+  step: string;
+  progress: number;
+}
+
+/** Called on every change; `jumped` is true when steps were skipped (draw without a transition). */
+export type StepListener = (position: StepPosition, jumped: boolean) => void;
+
+/** A running controller. */
+export interface StepController {
+  /** The current position, or undefined before the first step. */
+  current: () => StepPosition | undefined;
+  /** Re-reads the position from the layout (after a jump or a layout change). */
+  sync: () => void;
+  /** Removes every observer and listener. */
+  destroy: () => void;
+}
+
+/** Fraction of the viewport height where a step becomes active: the reading line. */
+export const READING_LINE = 0.5;
+const PROGRESS_STEPS = 20;
+
+/** Starts the controller over the given step elements (in document order). */
+export function createStepController(steps: HTMLElement[], listener: StepListener): StepController {
+  let current: StepPosition | undefined;
+  let currentIndex = -1;
+
+  const line = (): number => window.innerHeight * READING_LINE;
+  const progressOf = (el: HTMLElement): number => {
+    const rect = el.getBoundingClientRect();
+    const raw = rect.height > 0 ? (line() - rect.top) / rect.height : 1;
+    return Math.round(Math.min(1, Math.max(0, raw)) * PROGRESS_STEPS) / PROGRESS_STEPS;
+  };
+
+  const activate = (index: number): void => {
+    const el = steps[index];
+    if (!el) return;
+    const position: StepPosition = {
+      section: el.closest('section')?.id ?? '',
+      step: el.dataset.step ?? '',
+      progress: progressOf(el),
+    };
+    if (current && index === currentIndex && position.progress === current.progress) return;
+    const jumped = currentIndex < 0 || Math.abs(index - currentIndex) > 1;
+    if (index !== currentIndex) {
+      steps[currentIndex]?.removeAttribute('aria-current');
+      el.setAttribute('aria-current', 'step');
+    }
+    current = position;
+    currentIndex = index;
+    listener(position, jumped);
+  };
+
+  /** The last step whose top has passed the reading line. */
+  const sync = (): void => {
+    let found = -1;
+    for (const [i, el] of steps.entries()) {
+      if (el.getBoundingClientRect().top <= line()) found = i;
+      else break;
+    }
+    if (found >= 0) activate(found);
+  };
+
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: READING_LINE, progress: true, threshold: 4 })
+    .onStepEnter(({ element }) => activate(steps.indexOf(element)))
+    .onStepProgress(({ element }) => activate(steps.indexOf(element)));
+
+  const onResize = (): void => {
+    scroller.resize();
+    sync();
+  };
+  window.addEventListener('resize', onResize);
+  window.addEventListener('scrollend', sync);
+  // The page may open already scrolled (reload, deep link): settle once layout is ready.
+  const frame = requestAnimationFrame(sync);
+
+  return {
+    current: () => current,
+    sync,
+    destroy() {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('scrollend', sync);
+      scroller.destroy();
+      steps[currentIndex]?.removeAttribute('aria-current');
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** <story-chart data-chart="slug">: a section's live chart, redrawn at its real size for the step it is told. */
+import { chartFor } from '../charts/index';
+import { drawMarks } from '../charts/draw';
+import type { Chart, Size, StepState } from '../charts/types';
+import { transitionMs } from './motion';
+
+/** The custom element wrapping a chart's SVG. */
+export class StoryChart extends HTMLElement {
+  private chart?: Chart;
+  private svg?: SVGSVGElement;
+  private state: StepState = { step: '', progress: 1 };
+  private size?: Size;
+  private observer?: ResizeObserver;
+  /** The marks last drawn, serialised, so unchanged redraws are skipped. */
+  private drawn = '';
+  /** When the running step transition ends (ms, performance clock). */
+  private transitionEnd = 0;
+
+  connectedCallback(): void {
+    this.chart = chartFor(this.dataset.chart ?? '');
+    this.svg = this.querySelector('svg') ?? undefined;
+    this.state = { step: this.dataset.currentStep ?? this.chart?.steps[0] ?? '', progress: 1 };
+    this.observer = new ResizeObserver(() => this.measure());
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Shows a step; animated unless `animate` is false or the reader prefers reduced motion. */
+  show(step: string, progress: number, animate: boolean): void {
+    if (step === this.state.step && progress === this.state.progress) return;
+    const stepChanged = step !== this.state.step;
+    this.state = { step, progress };
+    if (!stepChanged) {
+      // Progress within a step: finish any running step transition rather than cutting it short.
+      this.draw(Math.max(0, this.transitionEnd - performance.now()));
+      return;
+    }
+    const duration = animate ? transitionMs() : 0;
+    this.transitionEnd = performance.now() + duration;
+    this.draw(duration);
+  }
+
+  /** The step currently drawn. */
+  get step(): string {
+    return this.state.step;
+  }
+
+  private measure(): void {
+    const width = Math.round(this.clientWidth);
+    const height = Math.round(this.clientHeight);
+    if (width < 10 || height < 10) return;
+    if (this.size && this.size.width === width && this.size.height === height) return;
+    this.size = { width, height };
+    this.drawn = '';
+    this.draw(0);
+  }
+
+  private draw(duration: number): void {
+    if (!this.chart || !this.svg || !this.size) return;
+    const marks = this.chart.layout(this.state, this.size);
+    const signature = JSON.stringify(marks);
+    if (signature === this.drawn) return;
+    this.drawn = signature;
+    this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
+    drawMarks(this.svg, marks, duration);
+    this.svg.setAttribute('aria-label', this.chart.describe(this.state.step));
+    this.dataset.currentStep = this.state.step;
+  }
+}
+
+if (!customElements.get('story-chart')) customElements.define('story-chart', StoryChart);
