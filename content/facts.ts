@@ -185,10 +185,10 @@ const modelLines: (keyof Costs)[] = [
   'experiments', 'gpuCapex', 'clusterCapex', 'hardwarePerYear', 'electricityPerYear', 'otherRunningPerYear',
   'staffPerYear', 'totalPerYear', 'rentalCrossCheck',
 ];
-/** A preset's assumption, as the methods table shows it (an input of the model, not a result). */
+/** A preset's assumption, as the methods table shows it: an input of the model (an estimate), not a result. */
 const modelInput = (preset: PresetName, input: keyof typeof presets.central, format: Format) =>
-  derived([], () => presets[preset][input], `cost model assumption, ${preset} preset: ${input}`, format, 'lambert',
-    'Cost model assumptions in the methods section, anchored in the sources listed there');
+  given(presets[preset][input], format, 'lambert',
+    `Cost model assumption (${preset} preset), after Lambert and the sources listed in the methods section`, 'assumption');
 
 const modelInputs: [keyof typeof presets.central, Format][] = [
   ['gpus', count], ['pricePerGpu', usd], ['systemMultiplier', times], ['depreciationYears', whole(' years')],

@@ -1,10 +1,10 @@
-/** End-to-end tests run against the built site, served by `astro preview`. */
+/** End-to-end tests run against the built site, served as static files. */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
-// DIST_DIR serves another build folder (e.g. a build made with --base) instead of dist/.
-const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
+// DIST_DIR serves another build folder instead of dist/ (so several builds can be tested at once).
+const dist = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,7 +20,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}${outDir}`,
+    // Our own static server: `astro preview` allows one instance per project, which parallel runs would hit.
+    command: `node tests/support/serve.mjs --dir ${dist} --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

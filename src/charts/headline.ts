@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
 import { chartSteps } from './steps';
+import { fit } from './text';
 import type { Chart, Mark, Size, StepState } from './types';
 
 const stages = [
@@ -11,7 +12,8 @@ const stages = [
   { id: 'post', label: 'Post-training', tone: 'c3' },
 ] as const;
 
-const margin = { top: 56, right: 24, bottom: 48, left: 24 };
+const margin = { top: 56, right: 16, bottom: 48, left: 16 };
+const inner = (size: Size): number => size.width - margin.left - margin.right;
 
 /** Step 1 and 2: one bar of dollars, whole or split into its stages. */
 function bar(state: StepState, size: Size, split: boolean): Mark[] {
@@ -22,7 +24,7 @@ function bar(state: StepState, size: Size, split: boolean): Mark[] {
   // The headline number counts up over the first half of the step, then holds.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 18, weight: 'bold', text: `DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}` },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
     { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: formatUsd(shown) },
   ];
   let start = 0;
@@ -34,7 +36,7 @@ function bar(state: StepState, size: Size, split: boolean): Mark[] {
       const rowY = y + h + 26 + i * 22;
       marks.push(
         { kind: 'rect', key: `swatch-${stage.id}`, tone: stage.tone, x: x(0), y: rowY - 11, width: 12, height: 12 },
-        { kind: 'text', key: `label-${stage.id}`, tone: 'ink', size: 14, x: x(0) + 18, y: rowY, text: `${stage.label}: ${text(`v3.gpuHours.${stage.id}`)} = ${text(`v3.cost.${stage.id}`)}` },
+        { kind: 'text', key: `label-${stage.id}`, tone: 'ink', size: 13, x: x(0) + 18, y: rowY, text: fit([`${stage.label}: ${text(`v3.gpuHours.${stage.id}`)} = ${text(`v3.cost.${stage.id}`)}`, `${stage.label}: ${text(`v3.cost.${stage.id}`)}`], inner(size) - 18, 13) },
       );
     }
     start += cost;
@@ -50,13 +52,13 @@ function gpusByDays(size: Size): Mark[] {
   const top = margin.top + 10;
   const bottom = size.height - margin.bottom;
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 18, weight: 'bold', text: `${text('v3.clusterGpus')} H800 GPUs × ${text('v3.totalDays')}` },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: `${text('v3.clusterGpus')} H800 GPUs × ${text('v3.totalDays')}` },
     { kind: 'rect', key: 'bar-pretrain', tone: 'c1', x: x(0), y: top, width: x(value('v3.pretrainDays')) - x(0), height: bottom - top },
     { kind: 'rect', key: 'bar-context', tone: 'c2', x: x(value('v3.pretrainDays')), y: top, width: x(days) - x(value('v3.pretrainDays')), height: bottom - top },
     { kind: 'rect', key: 'bar-post', tone: 'c3', x: x(days), y: top, width: 0, height: bottom - top },
     { kind: 'text', key: 'axis-gpus', tone: 'muted', x: margin.left + 30, y: (top + bottom) / 2, size: 13, anchor: 'end', text: 'GPUs' },
     { kind: 'text', key: 'axis-days', tone: 'muted', x: x(days), y: bottom + 22, size: 13, anchor: 'end', text: `day ${Math.round(days)}` },
-    { kind: 'text', key: 'per-trillion', tone: 'ink', x: x(0), y: bottom + 22, size: 13, text: `each column: one trillion tokens ≈ ${text('v3.daysPerTrillion')}` },
+    { kind: 'text', key: 'per-trillion', tone: 'ink', x: x(0), y: bottom + 22, size: 13, text: fit([`each column: one trillion tokens ≈ ${text('v3.daysPerTrillion')}`, `column = 1T tokens`], x(days) - x(0) - 60, 13) },
   ];
   const columns = Math.floor(value('v3.pretrainDays') / perTrillion);
   for (let i = 1; i <= columns; i += 1) {
@@ -70,16 +72,16 @@ function excluded(size: Size): Mark[] {
   const w = size.width - margin.left - margin.right;
   const rowH = Math.min(64, (size.height - margin.top - margin.bottom) / 4);
   const rows = [
-    { key: 'bar-pretrain', tone: 'c1' as const, label: `Counted: the final run, ${text('v3.cost.total')}`, width: w * 0.08 },
-    { key: 'ghost-research', tone: 'muted' as const, label: 'Excluded by DeepSeek: prior research and ablations', width: w },
-    { key: 'ghost-capex', tone: 'muted' as const, label: 'Not in the table: buying the GPUs, power, data', width: w },
-    { key: 'ghost-staff', tone: 'muted' as const, label: 'Not in the table: salaries', width: w },
+    { key: 'bar-pretrain', tone: 'c1' as const, labels: [`Counted: the final run, ${text('v3.cost.total')}`, `Counted: ${text('v3.cost.total')}`], width: w * 0.08 },
+    { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations'], width: w },
+    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs, power, data', 'Not counted: GPUs, power, data'], width: w },
+    { key: 'ghost-staff', tone: 'muted' as const, labels: ['Not in the table: salaries', 'Not counted: salaries'], width: w },
   ];
   return [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 18, weight: 'bold', text: 'What the rental price leaves out' },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
     ...rows.flatMap((row, i): Mark[] => [
       { kind: 'rect', key: row.key, tone: row.tone, x: margin.left, y: margin.top + i * (rowH + 14), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 },
-      { kind: 'text', key: `label-${row.key}`, tone: 'ink', x: margin.left + 10, y: margin.top + i * (rowH + 14) + rowH / 2 + 5, size: 14, text: row.label },
+      { kind: 'text', key: `label-${row.key}`, tone: 'ink', x: margin.left + 10, y: margin.top + i * (rowH + 14) + rowH / 2 + 5, size: 13, text: fit(row.labels, inner(size) - 14, 13) },
     ]),
   ];
 }

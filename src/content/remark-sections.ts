@@ -62,7 +62,8 @@ export function collectSteps(tree: Root, where: string, slug: string): StepInfo[
     const notes = node.children.find((child) => isJsx(child) && child.name === 'Notes');
     if (!notes) throw new Error(`${where}: step "${id}" has no <Notes> for the speaker`);
     const text = attribute(node, 'slide', where, false) ?? plainText(node, where);
-    steps.push({ id, text: text.trim(), notes: plainText(notes, where).trim() });
+    const notesText = (notes as JsxNode).children.map((child) => plainText(child, where)).join('\n\n');
+    steps.push({ id, text: text.trim(), notes: notesText.trim() });
   });
   const defined: readonly string[] = slug in chartSteps ? chartSteps[slug as keyof typeof chartSteps] : [];
   for (const step of steps) {

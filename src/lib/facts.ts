@@ -2,8 +2,11 @@
 import { formatValue, type Format } from './format';
 import { sources, type SourceKey } from '../../content/sources';
 
-/** How sure a figure is: read in the primary source, reported second-hand, computed, or an analyst's estimate. */
-export type Status = 'confirmed' | 'reported' | 'derived' | 'claim';
+/**
+ * How sure a figure is: read in the primary source, reported second-hand, computed, an analyst's estimate,
+ * or an assumption of this page's cost model (anchored in the cited source, chosen here).
+ */
+export type Status = 'confirmed' | 'reported' | 'derived' | 'claim' | 'assumption';
 
 /** A figure as the site uses it: value, how to write it, and where it comes from. */
 export interface Fact {
@@ -67,6 +70,7 @@ export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact>
     if (!(spec.source in sources)) throw new Error(`Figure "${id}" cites unknown source "${spec.source}"`);
     if (!spec.locator.trim()) throw new Error(`Figure "${id}" has no locator in its source`);
     if ('compute' in spec) {
+      if (spec.inputs.length === 0) throw new Error(`Derived figure "${id}" names no inputs: declare it with given() and a source`);
       const values = spec.inputs.map((input) => {
         const fact = facts.get(input);
         if (!fact) throw new Error(`Derived figure "${id}" uses "${input}", which is not declared before it`);

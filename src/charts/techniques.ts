@@ -1,0 +1,299 @@
+/** techniques: one small diagram per idea (MLA, MoE, MTP, FP8, DualPipe), each with what it saves. */
+import { scaleLinear } from 'd3-scale';
+import { text, value } from '../lib/figure';
+import { chartSteps } from './steps';
+import type { Chart, Mark, Size, Tone } from './types';
+
+const pad = 16;
+/** Tokens drawn in the MLA cache diagram and blocks in the DualPipe timeline: illustrative counts, not figures. */
+const diagramTokens = 6;
+const timelineBlocks = 4;
+
+/** Type sizes for a width: body text and title, never under 12. */
+const typeSizes = (size: Size) => {
+  const body = Math.max(12, Math.min(16, size.width / 46));
+  return { body, title: body + 4 };
+};
+
+/** Estimated width of a line of text at a font size. */
+const textWidth = (line: string, fontSize: number): number => line.length * fontSize * 0.55;
+
+/** The first variant of a label that fits a width at a font size, else the last (shortest) one. */
+const fit = (variants: readonly string[], width: number, fontSize: number): string =>
+  variants.find((v) => textWidth(v, fontSize) <= width) ?? variants[variants.length - 1] ?? '';
+
+/** A step's frame: the title on top, "what it saves" at the bottom, and the box left between them. */
+interface Frame {
+  marks: Mark[];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  body: number;
+}
+
+function frame(size: Size, titles: readonly string[], saves: readonly (readonly string[])[]): Frame {
+  const { body, title } = typeSizes(size);
+  const lineH = body + 6;
+  const footTop = size.height - pad - saves.length * lineH;
+  const width = size.width - 2 * pad;
+  const marks: Mark[] = [
+    { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title) },
+    ...saves.map((variants, i): Mark => ({
+      kind: 'text', key: `saves-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: footTop + (i + 1) * lineH - 4,
+      size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body),
+    })),
+  ];
+  return { marks, top: pad + title + 16, bottom: footTop - 8, left: pad, right: size.width - pad, body };
+}
+
+/** A one-line label at the left of the frame. */
+const label = (key: string, f: Frame, y: number, variants: readonly string[], tone: Tone = 'ink'): Mark => ({
+  kind: 'text', key, tone, x: f.left, y, size: f.body, text: fit(variants, f.right - f.left, f.body),
+});
+
+/** MLA: every token's cache as a block, full keys and values above, one compressed latent below (schematic). */
+function mla(size: Size): Mark[] {
+  const f = frame(size, ['Multi-head latent attention: less memory per token', 'MLA: less memory per token'], [
+    ['Saves memory: a far smaller KV cache, so long contexts cost less', 'Saves memory: a smaller KV cache'],
+    ['Schematic: block sizes are not to scale', 'Schematic, not to scale'],
+  ]);
+  const lineH = f.body + 10;
+  const blockH = Math.max(12, Math.min(56, (f.bottom - f.top - 3 * lineH - 16) / 2));
+  const slot = (f.right - f.left) / diagramTokens;
+  const top = centred(f, 3 * lineH + 2 * blockH + 16);
+  const rows = [
+    { id: 'full', tone: 'muted' as Tone, scale: 0.9, text: ['Standard attention caches keys and values for every head', 'Standard: keys + values, every head', 'Standard: K and V per head'] },
+    { id: 'latent', tone: 'c1' as Tone, scale: 0.22, text: ['MLA caches one compressed latent vector per token', 'MLA: one compressed latent per token', 'MLA: one latent per token'] },
+  ];
+  const marks = [...f.marks];
+  for (const [r, row] of rows.entries()) {
+    const y = top + r * (lineH + blockH + 16);
+    marks.push(label(`mla-label-${row.id}`, f, y + f.body, row.text));
+    for (let t = 0; t < diagramTokens; t += 1) {
+      marks.push({ kind: 'rect', key: `mla-${row.id}-${t}`, tone: row.tone, x: f.left + t * slot, y: y + lineH, width: slot * row.scale, height: blockH, rx: 3 });
+    }
+  }
+  marks.push(label('mla-tokens', f, top + 2 * (lineH + blockH + 16) + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
+  return marks;
+}
+
+/** Columns and cell size that fit n square cells into a box as large as possible. */
+function gridFor(n: number, width: number, height: number): { cols: number; cell: number } {
+  let best = { cols: 1, cell: 0 };
+  for (let cols = 1; cols <= n; cols += 1) {
+    const cell = Math.min(width / cols, height / Math.ceil(n / cols));
+    if (cell > best.cell) best = { cols, cell };
+  }
+  return best;
+}
+
+/** MoE: 256 routed experts as dots with the 8 a token is sent to lit, plus the shared expert every token uses. */
+function moe(size: Size): Mark[] {
+  const routed = value('v3.experts.routed');
+  const active = value('v3.experts.active');
+  const f = frame(size, [`Mixture of experts: ${text('v3.experts.active')} of ${text('v3.experts.routed')} experts per token`, `${text('v3.experts.active')} of ${text('v3.experts.routed')} experts per token`], [
+    [`Saves compute: ${text('v3.params.active')} of ${text('v3.params.total')} parameters per token`, `Saves compute: ${text('v3.params.active')} of ${text('v3.params.total')} used`],
+    ['Load balanced without an auxiliary loss', 'No auxiliary balancing loss'],
+  ]);
+  const lineH = f.body + 10;
+  const sharedR = Math.max(6, Math.min(14, f.body * 0.7));
+  const sharedY = f.top + sharedR;
+  const gridTop = sharedY + sharedR + 8 + lineH;
+  const { cols, cell } = gridFor(routed, f.right - f.left, f.bottom - gridTop);
+  const left = f.left + (f.right - f.left - cols * cell) / 2;
+  // The lit experts are spread through the grid, one per band with a shifting offset: a token's experts can be anywhere.
+  const stride = Math.floor(routed / active);
+  const lit = new Set(Array.from({ length: active }, (_, j) => j * stride + ((j * 7 + 3) % stride)));
+  const marks: Mark[] = [
+    ...f.marks,
+    { kind: 'circle', key: 'moe-shared', tone: 'c2', cx: f.left + sharedR, cy: sharedY, r: sharedR },
+    {
+      kind: 'text', key: 'moe-shared-label', tone: 'ink', x: f.left + 2 * sharedR + 8, y: sharedY + f.body * 0.35, size: f.body,
+      text: fit([`${text('v3.experts.shared')} shared expert: every token uses it`, `${text('v3.experts.shared')} shared expert, always on`], f.right - f.left - 2 * sharedR - 8, f.body),
+    },
+    label('moe-routed-label', f, gridTop - 8, [`${text('v3.experts.routed')} routed experts: a router picks ${text('v3.experts.active')} per token`, `${text('v3.experts.routed')} routed; ${text('v3.experts.active')} picked per token`]),
+  ];
+  for (let i = 0; i < routed; i += 1) {
+    const on = lit.has(i);
+    marks.push({ kind: 'circle', key: `moe-expert-${i}`, tone: on ? 'c1' : 'grid', cx: left + (i % cols + 0.5) * cell, cy: gridTop + (Math.floor(i / cols) + 0.5) * cell, r: cell * 0.38 });
+  }
+  return marks;
+}
+
+/** A labelled horizontal bar: name above; value at the bar's end, or on the name line when the bar is too thin or too long. */
+function bar(key: string, f: Frame, y: number, barH: number, end: number, tone: Tone, names: readonly string[], valueText: string): Mark[] {
+  const valueW = textWidth(valueText, f.body);
+  const beside = barH >= f.body * 0.9 && end + 8 + valueW <= f.right;
+  const name = fit(names, beside ? f.right - f.left : f.right - f.left - valueW - 12, f.body);
+  const valueX = Math.min(f.right, Math.max(end, f.left + textWidth(name, f.body) + 12 + valueW));
+  return [
+    { kind: 'text', key: `${key}-name`, tone: 'ink', x: f.left, y: y - 6, size: f.body, text: name },
+    { kind: 'rect', key, tone, x: f.left, y, width: end - f.left, height: barH },
+    beside
+      ? { kind: 'text', key: `${key}-value`, tone: 'ink', x: end + 8, y: y + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: valueText }
+      : { kind: 'text', key: `${key}-value`, tone: 'ink', x: valueX, y: y - 6, size: f.body, weight: 'bold', anchor: 'end', text: valueText },
+  ];
+}
+
+/** Where content of a height starts so that it sits in the middle of the frame's free space. */
+const centred = (f: Frame, height: number): number => f.top + Math.max(0, (f.bottom - f.top - height) / 2);
+
+/** MTP: the model with its main head and one extra head, then decoding speed with and without it. */
+function mtp(size: Size): Mark[] {
+  const speedup = value('v3.mtpSpeedup');
+  const f = frame(size, ['Multi-token prediction: one extra prediction head', 'MTP: one extra prediction head'], [
+    ['Adds training signal; at inference it drafts the next token ahead', 'Extra training signal; drafts ahead'],
+  ]);
+  const width = f.right - f.left;
+  const boxH = Math.max(f.body + 10, Math.min(40, (f.bottom - f.top) * 0.16));
+  const heads = [
+    { id: 'main', tone: 'c1' as Tone, text: ['Main head: predicts the next token', 'Main head: next token', 'next token'] },
+    { id: 'extra', tone: 'c3' as Tone, text: ['MTP head: predicts the token after', 'MTP head: token after', 'token after'] },
+  ];
+  const modelW = Math.min(width * 0.3, 160);
+  const headX = f.left + modelW + Math.max(16, width * 0.08);
+  const marks: Mark[] = [
+    ...f.marks,
+    { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: f.top, width: modelW, height: 2 * boxH + 8, rx: 4 },
+    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: f.top + boxH + 4 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
+  ];
+  for (const [i, head] of heads.entries()) {
+    const y = f.top + i * (boxH + 8);
+    marks.push(
+      { kind: 'line', key: `mtp-link-${head.id}`, tone: 'muted', x1: f.left + modelW, y1: y + boxH / 2, x2: headX, y2: y + boxH / 2, width: 2 },
+      { kind: 'rect', key: `mtp-head-${head.id}`, tone: head.tone, x: headX, y: y + boxH * 0.2, width: 6, height: boxH * 0.6 },
+      { kind: 'text', key: `mtp-head-${head.id}-label`, tone: 'ink', x: headX + 12, y: y + boxH / 2 + f.body * 0.35, size: f.body, text: fit(head.text, f.right - headX - 12, f.body) },
+    );
+  }
+  const barsTop = f.top + 2 * boxH + 8 + 16;
+  const room = (f.bottom - barsTop) / 2;
+  const barH = Math.max(8, Math.min(36, room - f.body - 14));
+  const rowH = Math.min(room, f.body + barH + 36);
+  const x = scaleLinear().domain([0, speedup]).range([f.left, f.right]);
+  const first = barsTop + f.body + 8;
+  return [
+    ...marks,
+    ...bar('mtp-speed-base', f, first, barH, x(1), 'muted', ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], 'baseline'),
+    ...bar('mtp-speed-mtp', f, first + rowH, barH, x(speedup), 'c3', ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], `${text('v3.mtpSpeedup')} tokens/s`),
+  ];
+}
+
+/** FP8: the dense peak of a Hopper GPU in BF16 and in FP8, as two columns. */
+function fp8(size: Size): Mark[] {
+  const f = frame(size, [`FP8 training: ${text('h100.fp8Speedup')} the peak throughput of BF16`, `FP8: ${text('h100.fp8Speedup')} the peak of BF16`], [
+    [`Loss within ${text('v3.fp8LossGap')} of BF16 training`, `Loss within ${text('v3.fp8LossGap')} of BF16`],
+    ['Dense H100 spec; the H800 has the same compute', 'H100 dense spec = H800 compute'],
+  ]);
+  const columns = [
+    { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' },
+    { id: 'fp8', tone: 'c5' as Tone, name: 'FP8', figureId: 'h100.fp8Dense' },
+  ];
+  const width = f.right - f.left;
+  const colW = Math.min(140, width / 4);
+  const base = f.bottom - f.body - 8;
+  const y = scaleLinear().domain([0, value('h100.fp8Dense')]).range([base, f.top + f.body + 8]);
+  const marks = [...f.marks, { kind: 'line', key: 'fp8-base', tone: 'muted', x1: f.left, x2: f.right, y1: base, y2: base } as Mark];
+  for (const [i, col] of columns.entries()) {
+    const cx = f.left + width * (i === 0 ? 0.3 : 0.7);
+    const top = y(value(col.figureId));
+    marks.push(
+      { kind: 'rect', key: `fp8-${col.id}`, tone: col.tone, x: cx - colW / 2, y: top, width: colW, height: base - top },
+      { kind: 'text', key: `fp8-${col.id}-value`, tone: 'ink', x: cx, y: top - 6, size: f.body, weight: 'bold', anchor: 'middle', text: text(col.figureId) },
+      { kind: 'text', key: `fp8-${col.id}-name`, tone: 'ink', x: cx, y: base + f.body + 4, size: f.body, anchor: 'middle', text: col.name },
+    );
+  }
+  return marks;
+}
+
+/** DualPipe: a schematic timeline with and without overlap, then the NVLink figures kept apart. */
+function dualpipe(size: Size): Mark[] {
+  const f = frame(size, ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'], [
+    ['Saves waiting on the H800’s cut interconnect (no tensor parallelism)', 'Lives with the H800’s cut NVLink'],
+  ]);
+  const width = f.right - f.left;
+  const lineH = f.body + 8;
+  const free = f.bottom - f.top;
+  const blockH = Math.max(8, Math.min(28, free * 0.06));
+  const timelineH = 2 * lineH + 3 * blockH + 14;
+  const links = [
+    { id: 'h100', figureId: 'h100.nvlink', tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
+    { id: 'h800', figureId: 'h800.nvlink', tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
+    { id: 'measured', figureId: 'v3.nvlinkMeasured', tone: 'c2' as Tone, names: ['NVLink DeepSeek could actually use (measured)', 'Measured by DeepSeek', 'Measured'] },
+  ];
+  const room = (free - timelineH - 12) / links.length;
+  const barH = Math.max(6, Math.min(28, room - f.body - 10));
+  const rowH = Math.min(room, f.body + barH + 24);
+  const top = centred(f, timelineH + 12 + rowH * links.length);
+  const unit = width / (timelineBlocks * 1.6);
+  const comm = unit * 0.6;
+  const marks = [...f.marks];
+  const lanes = [
+    { id: 'serial', y: top, text: ['One after the other: compute waits for comms', 'Serial: compute waits for comms', 'Serial'] },
+    { id: 'overlap', y: top + lineH + blockH + 6, text: ['DualPipe: comms run while computing', 'DualPipe: comms under compute', 'DualPipe'] },
+  ];
+  for (const lane of lanes) {
+    const serial = lane.id === 'serial';
+    marks.push(label(`dp-lane-${lane.id}`, f, lane.y + f.body, lane.text));
+    for (let b = 0; b < timelineBlocks; b += 1) {
+      const cx = f.left + b * (serial ? unit + comm : unit);
+      marks.push(
+        { kind: 'rect', key: `dp-${lane.id}-compute-${b}`, tone: 'c1', x: cx, y: lane.y + lineH, width: unit - 2, height: blockH },
+        { kind: 'rect', key: `dp-${lane.id}-comm-${b}`, tone: 'c2', x: serial ? cx + unit : cx + unit * 0.2, y: lane.y + lineH + (serial ? 0 : blockH + 2), width: comm - 2, height: blockH },
+      );
+    }
+  }
+  // Direct labels in the time the overlap saves, to the right of the shorter DualPipe lane.
+  const overlap = lanes[1]?.y ?? top;
+  const saved = f.left + timelineBlocks * unit + 8;
+  marks.push(
+    { kind: 'text', key: 'dp-label-compute', tone: 'ink', x: saved, y: overlap + lineH + blockH / 2 + f.body * 0.35, size: f.body, text: fit(['computation', 'compute'], f.right - saved, f.body) },
+    { kind: 'text', key: 'dp-label-comm', tone: 'ink', x: saved, y: overlap + lineH + blockH * 1.5 + 2 + f.body * 0.35 + 4, size: f.body, text: fit(['communication', 'comms'], f.right - saved, f.body) },
+  );
+  const x = scaleLinear().domain([0, value('h100.nvlink')]).range([f.left, f.right]);
+  for (const [i, link] of links.entries()) {
+    const y = top + timelineH + 12 + i * rowH + f.body + 6;
+    marks.push(...bar(`dp-link-${link.id}`, f, y, barH, x(value(link.figureId)), link.tone, link.names, text(link.figureId)));
+  }
+  return marks;
+}
+
+const layouts: Record<string, (size: Size) => Mark[]> = { 'tech-mla': mla, 'tech-moe': moe, 'tech-mtp': mtp, 'tech-fp8': fp8, 'tech-dualpipe': dualpipe };
+
+export const techniquesChart: Chart = {
+  slug: 'techniques',
+  caption: 'How DeepSeek-V3 trained cheaply: one small diagram per technique, with what each one saves.',
+  steps: chartSteps.techniques,
+  layout(state, size) {
+    const draw = layouts[state.step];
+    if (!draw) throw new Error(`techniques chart has no step "${state.step}"`);
+    return draw(size);
+  },
+  describe(step) {
+    switch (step) {
+      case 'tech-mla': return 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.';
+      case 'tech-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
+      case 'tech-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
+      case 'tech-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
+      case 'tech-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkMeasured')} measured by DeepSeek.`;
+      default: throw new Error(`techniques chart has no step "${step}"`);
+    }
+  },
+  table() {
+    return {
+      columns: ['Technique', 'Figure', 'Value'],
+      rows: [
+        ['Multi-head latent attention', 'KV cache', 'compressed to one latent vector per token'],
+        ['Mixture of experts', 'Routed experts (active per token)', `${text('v3.experts.routed')} (${text('v3.experts.active')})`],
+        ['Mixture of experts', 'Shared experts', text('v3.experts.shared')],
+        ['Mixture of experts', 'Parameters active per token', `${text('v3.params.active')} of ${text('v3.params.total')}`],
+        ['Multi-token prediction', 'Decoding speed-up', text('v3.mtpSpeedup')],
+        ['FP8 training', 'Dense BF16 / FP8 peak (H100)', `${text('h100.bf16Dense')} / ${text('h100.fp8Dense')}`],
+        ['FP8 training', 'Loss gap to BF16', text('v3.fp8LossGap')],
+        ['DualPipe', 'NVLink, H100 spec', text('h100.nvlink')],
+        ['DualPipe', 'NVLink, H800 spec (reported)', text('h800.nvlink')],
+        ['DualPipe', 'NVLink, measured by DeepSeek', text('v3.nvlinkMeasured')],
+      ],
+    };
+  },
+};

@@ -1,0 +1,64 @@
+/** The deck's keyboard map, as pure functions of a key event (reveal.js conventions; clickers send PageUp/PageDown). */
+
+/** What a key asks the deck to do. */
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'overview' | 'black' | 'help' | 'speaker';
+
+/** The parts of a KeyboardEvent the map reads. */
+export interface KeyPress {
+  key: string;
+  shiftKey?: boolean;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
+
+const byKey: Record<string, DeckAction> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  n: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  p: 'previous',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  o: 'overview',
+  Escape: 'overview',
+  b: 'black',
+  '.': 'black',
+  '?': 'help',
+  s: 'speaker',
+};
+
+/** The deck action for a key press, or undefined when the deck should leave the key to the browser. */
+export function actionForKey(press: KeyPress): DeckAction | undefined {
+  // Browser and system shortcuts (Ctrl+P to print, Cmd+F, Alt+←) are not the deck's.
+  if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
+  if (press.key === ' ' || press.key === 'Spacebar') return press.shiftKey ? 'previous' : 'next';
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  // Shift+N or Shift+B are deliberate enough; '?' arrives as a shifted '/', so shift is not checked.
+  return byKey[key];
+}
+
+/** How a key moves the focus in the overview grid: by one, by a row, to an end; undefined for other keys. */
+export function overviewMove(press: KeyPress, columns: number): number | 'first' | 'last' | undefined {
+  if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
+  switch (press.key) {
+    case 'ArrowRight':
+      return 1;
+    case 'ArrowLeft':
+      return -1;
+    case 'ArrowDown':
+      return columns;
+    case 'ArrowUp':
+      return -columns;
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+/** Loads the deck at build time: every section's lifted steps (remark-sections) into the slide list. */
+import { render } from 'astro:content';
+import { chartFor } from '../charts/index';
+import type { StepInfo } from '../content/remark-sections';
+import { getSections } from '../content/sections';
+import { text } from '../lib/figure';
+import { buildSlides, type Slide } from './slides';
+
+const isStepInfo = (value: unknown): value is StepInfo =>
+  typeof value === 'object' && value !== null &&
+  ['id', 'text', 'notes'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+
+/** The slides of the deck, in order. */
+export async function getSlides(): Promise<Slide[]> {
+  const entries = await getSections();
+  const sections = await Promise.all(
+    entries.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const lifted: unknown = remarkPluginFrontmatter.steps;
+      const steps = Array.isArray(lifted) ? lifted.filter(isStepInfo) : [];
+      const { slug, title, short, order } = entry.data;
+      return { slug, title, short, order, steps, hasChart: chartFor(slug) !== undefined };
+    }),
+  );
+  return buildSlides(sections, {
+    title: `Open with the number everyone remembers, ${text('v3.cost.total')}, and the question of this talk: what does it count, and what does the rest cost? Ask the room for a guess before you start.`,
+    closing: `Close on the gap: ${text('v3.cost.total')} for the run against roughly ${text('lambert.annual')} a year for the lab. Every figure links to its source in the article at the address on screen. Take questions.`,
+  });
+}

@@ -1,0 +1,51 @@
+// A small static server for the built site: serves a folder under a base path, with the site's 404 page.
+// Usage: node tests/support/serve.mjs --dir dist --port 4329 [--base /sub/path/]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' } },
+});
+const root = resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+  '.ico': 'image/x-icon', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
+};
+
+/** The file for a request path, or undefined when there is none (or it escapes the root). */
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = decodeURIComponent(pathname.slice(base.length));
+  const candidate = normalize(join(root, relative));
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const index = join(candidate, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === base.slice(0, -1)) {
+    response.writeHead(301, { location: base }).end();
+    return;
+  }
+  const file = fileFor(pathname);
+  if (file && !pathname.endsWith('/') && statSync(join(root, decodeURIComponent(pathname.slice(base.length)))).isDirectory?.()) {
+    response.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  const status = file ? 200 : 404;
+  const body = file ?? join(root, '404.html');
+  response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  if (request.method === 'HEAD' || !existsSync(body)) response.end();
+  else createReadStream(body).pipe(response);
+});
+server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../src/charts/index';
+import { layersSvg, svgDocument } from '../../src/charts/render';
+import { chartSteps } from '../../src/charts/steps';
+import { textWidth } from '../../src/charts/text';
+import type { Mark, Size } from '../../src/charts/types';
+
+const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
+
+/** The horizontal extent of a mark, text included (estimated from its length and anchor). */
+function extent(mark: Mark): [number, number] {
+  switch (mark.kind) {
+    case 'rect': return [mark.x, mark.x + mark.width];
+    case 'circle': return [mark.cx - mark.r, mark.cx + mark.r];
+    case 'line': return [Math.min(mark.x1, mark.x2), Math.max(mark.x1, mark.x2)];
+    case 'path': return [0, 0];
+    case 'text': {
+      const w = textWidth(mark.text, mark.size ?? 14);
+      const left = mark.anchor === 'middle' ? mark.x - w / 2 : mark.anchor === 'end' ? mark.x - w : mark.x;
+      return [left, left + w];
+    }
+  }
+}
+
+describe('every story section has a chart', () => {
+  it('registers one chart per section that has steps', () => {
+    expect(Object.keys(charts).sort()).toEqual(Object.keys(chartSteps).sort());
+  });
+
+  it('uses a different visual form in each chart (no two charts draw the same mark mix at their first step)', () => {
+    const signatures = Object.values(charts).map((chart) => {
+      const marks = chart.layout({ step: chart.steps[0] ?? '', progress: 1 }, sizes[1] as Size);
+      return ['rect', 'circle', 'line', 'path', 'text'].map((k) => marks.filter((m) => m.kind === k).length).join('/');
+    });
+    expect(new Set(signatures).size).toBe(signatures.length);
+  });
+});
+
+for (const chart of Object.values(charts)) {
+  describe(`the ${chart.slug} chart`, () => {
+    it('defines the steps its section must author', () => {
+      expect(chart.steps).toEqual(chartSteps[chart.slug]);
+      expect(chart.caption.length).toBeGreaterThan(20);
+    });
+
+    for (const step of chart.steps) {
+      for (const size of sizes) {
+        it(`lays out ${step} at ${size.width}×${size.height} inside the frame, with unique keys and finite numbers`, () => {
+          const marks = chart.layout({ step, progress: 1 }, size);
+          expect(marks.length).toBeGreaterThan(2);
+          expect(marks.length).toBeLessThanOrEqual(1_500);
+          const keys = marks.map((m) => m.key);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const mark of marks) {
+            for (const [name, v] of Object.entries(mark)) {
+              if (typeof v === 'number') expect(Number.isFinite(v), `${mark.key}.${name}`).toBe(true);
+            }
+            const [left, right] = extent(mark);
+            expect(left, `${mark.key} left edge`).toBeGreaterThanOrEqual(-1);
+            expect(right, `${mark.key} right edge`).toBeLessThanOrEqual(size.width + 1);
+            if (mark.kind === 'text') {
+              expect(mark.y, `${mark.key} baseline`).toBeGreaterThan(0);
+              expect(mark.y, `${mark.key} baseline`).toBeLessThanOrEqual(size.height);
+              expect(mark.size ?? 14, `${mark.key} font size`).toBeGreaterThanOrEqual(11);
+            }
+          }
+        });
+      }
+
+      it(`describes ${step} in a sentence and lays it out the same way every time`, () => {
+        expect(chart.describe(step)).toMatch(/^[A-Z0-9$].{20,}[.!?]$/);
+        const size = sizes[1] as Size;
+        expect(chart.layout({ step, progress: 0.5 }, size)).toEqual(chart.layout({ step, progress: 0.5 }, size));
+        expect(chart.layout({ step, progress: 0.5 }, size)).toEqual(chart.layout({ step, progress: 1 }, size));
+      });
+    }
+
+    it('draws a different picture at each step', () => {
+      const drawings = chart.steps.map((step) => JSON.stringify(chart.layout({ step, progress: 1 }, sizes[1] as Size)));
+      expect(new Set(drawings).size).toBe(chart.steps.length);
+    });
+
+    it('rejects a step it does not define', () => {
+      expect(() => chart.layout({ step: 'no-such-step', progress: 1 }, sizes[1] as Size)).toThrow(/no-such-step/);
+    });
+
+    it('gives its numbers as a table with a value in every cell', () => {
+      const table = chart.table();
+      expect(table.columns.length).toBeGreaterThan(1);
+      expect(table.rows.length).toBeGreaterThan(1);
+      for (const row of table.rows) {
+        expect(row).toHaveLength(table.columns.length);
+        for (const cell of row) expect(cell.trim()).not.toBe('');
+      }
+    });
+  });
+}
+
+describe('the static SVG renderer', () => {
+  const marks: Mark[] = [
+    { kind: 'rect', key: 'a', tone: 'c1', x: 1, y: 2, width: 3, height: 4 },
+    { kind: 'text', key: 'b', tone: 'ink', x: 5, y: 6, text: '<script>alert("x")</script> & more' },
+  ];
+
+  it('writes text as escaped text, never as markup', () => {
+    const svg = layersSvg(marks);
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
+    expect(svg).not.toContain('<script>');
+  });
+
+  it('writes one layer per mark kind, shapes below text, each mark keyed and toned by class', () => {
+    const svg = layersSvg(marks);
+    expect(svg.indexOf('data-kind="rect"')).toBeLessThan(svg.indexOf('data-kind="text"'));
+    expect(svg).toContain('<rect data-key="a" class="fill-c1" x="1" y="2" width="3" height="4" rx="0"/>');
+  });
+
+  it('writes a standalone document with fixed colours for places without the page CSS', () => {
+    const palette = { c1: '#111111', c2: '#2', c3: '#3', c4: '#4', c5: '#5', c6: '#6', ink: '#000000', muted: '#7', grid: '#8', none: 'none', background: '#ffffff' };
+    const doc = svgDocument(marks, { width: 100, height: 50 }, palette);
+    expect(doc).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 100 50"/);
+    expect(doc).toContain('<rect width="100" height="50" fill="#ffffff"/>');
+    expect(doc).toContain('fill="#111111"');
+    expect(doc).not.toContain('class="fill-');
+  });
+});
+
+describe('the headline chart', () => {
+  const size = sizes[1] as Size;
+  const layout = (step: string, progress = 1) => charts.headline?.layout({ step, progress }, size) ?? [];
+  const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
+
+  it('counts the headline number up during the first half of its step, then holds at $5.6M', () => {
+    const early = byKey(layout('headline-number', 0), 'big');
+    const held = byKey(layout('headline-number', 0.5), 'big');
+    expect(early?.kind === 'text' && early.text).not.toBe('$5.6M');
+    expect(held?.kind === 'text' && held.text).toBe('$5.6M');
+  });
+
+  it('splits the bar into three stages whose widths follow their GPU-hours', () => {
+    const marks = layout('headline-stages');
+    const widths = ['pretrain', 'context', 'post'].map((id) => {
+      const m = byKey(marks, `bar-${id}`);
+      return m?.kind === 'rect' ? m.width : 0;
+    });
+    expect((widths[0] ?? 0) / (widths[1] ?? 1)).toBeCloseTo(2_664 / 119, 1);
+  });
+});
