@@ -10,6 +10,7 @@ import { chartSvgs, drawCharts } from './charts';
 import { findFields, showError, syncRange, writeField, type Field } from './fields';
 import { chartData } from './layouts';
 import { showNotes } from './notes';
+import { formatRatio } from './ratio';
 
 const CHART_MS = 300;
 const isPreset = (name: string): name is PresetName => Object.hasOwn(presets, name);
@@ -105,8 +106,7 @@ export class CostCalculator extends HTMLElement {
     const total = this.querySelector('output[name="total"]');
     if (total) total.textContent = formatUsd(costs.totalPerYear);
     const ratio = this.querySelector('[data-ratio]');
-    const times = costs.totalPerYear / this.#headline;
-    if (ratio) ratio.textContent = formatValue(times, { kind: 'multiplier', digits: times >= 10 || times === 0 ? 0 : 1 });
+    if (ratio) ratio.textContent = formatRatio(costs.totalPerYear, this.#headline);
     for (const cell of this.querySelectorAll<HTMLElement>('[data-line]')) {
       const line = costLines.find((l) => l.key === cell.dataset.line);
       if (!line) continue;

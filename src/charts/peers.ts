@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { figure, text, value } from '../lib/figure';
 import { formatCompact } from '../lib/format';
 import { chartSteps } from './steps';
+import { fit, textWidth } from './text';
 import type { Chart, Mark, Size, StepState, Tone } from './types';
 
 const pad = 16;
@@ -48,21 +49,14 @@ const typeSizes = (size: Size) => {
   return { body, title: body + 4 };
 };
 
-/** Estimated width of a line of text at a font size. */
-const textWidth = (line: string, fontSize: number): number => line.length * fontSize * 0.55;
-
-/** The first variant of a label that fits a width at a font size, else the last (shortest) one. */
-const fit = (variants: readonly string[], width: number, fontSize: number): string =>
-  variants.find((v) => textWidth(v, fontSize) <= width) ?? variants[variants.length - 1] ?? '';
-
 /** The title mark, shared by every step (key 'title'). */
-function title(variants: readonly string[], size: Size): Mark {
+function title(variants: string[], size: Size): Mark {
   const { title: fontSize } = typeSizes(size);
   return { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + fontSize * 0.8, size: fontSize, weight: 'bold', text: fit(variants, size.width - 2 * pad, fontSize) };
 }
 
 /** Note lines at the bottom of the chart; returns the marks and the y where they start. */
-function notes(lines: readonly (readonly string[])[], size: Size): { marks: Mark[]; top: number } {
+function notes(lines: string[][], size: Size): { marks: Mark[]; top: number } {
   const { body } = typeSizes(size);
   const lineH = body + 6;
   const top = size.height - pad - lines.length * lineH;
@@ -73,7 +67,7 @@ function notes(lines: readonly (readonly string[])[], size: Size): { marks: Mark
   return { marks, top };
 }
 
-/** Steps 1–3: one bar each for Llama 3.1 405B and DeepSeek-V3, on a scale fitted to the larger. */
+/** peers-gpu-hours, -flops, -throughput: one bar each for Llama 3.1 405B and DeepSeek-V3, on a scale fitted to the larger. */
 function bars(step: MeasureStep, size: Size): Mark[] {
   const measure = measures[step];
   const { body, title: titleSize } = typeSizes(size);
@@ -130,7 +124,7 @@ function litCells(total: number, lit: number, cols: number): Set<number> {
   return cells;
 }
 
-/** Step 4: 671 cells of 1B parameters each; the 37 that work on a token are lit. */
+/** peers-active: 671 cells of 1B parameters each; the 37 that work on a token are lit. */
 function parameterGrid(size: Size): Mark[] {
   const { body } = typeSizes(size);
   const total = Math.round(value('v3.params.total') / paramsPerCell);
@@ -165,6 +159,7 @@ function parameterGrid(size: Size): Mark[] {
 
 const isMeasure = (step: string): step is MeasureStep => step in measures;
 
+/** The peers section's chart: bars against Llama 3.1 405B that rescale per measure, then the active-parameter grid. */
 export const peersChart: Chart = {
   slug: 'peers',
   caption: 'DeepSeek-V3 beside Llama 3.1 405B: GPU-hours, training compute, work per GPU, and the share of parameters active per token.',

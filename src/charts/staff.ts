@@ -3,35 +3,18 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { formatCompact } from '../lib/format';
 import { chartSteps } from './steps';
+import { textWidth, wrap } from './text';
 import type { Chart, Mark, Size, StepState, TextMark, Tone } from './types';
 
 const pad = 12;
-/** Estimated glyph width, as a share of the font size. */
-const em = 0.55;
 const fontSize = (size: Size): number => (size.width < 500 ? 12 : 14);
 const lineHeight = (fs: number): number => Math.round(fs * 1.3);
-
-/** Greedy word wrap at the estimated glyph width; an over-long word is cut with an ellipsis. */
-function wrap(s: string, width: number, fs: number, bold = false): string[] {
-  const max = Math.max(2, Math.floor(width / (fs * (bold ? em + 0.05 : em))));
-  const out: string[] = [];
-  let line = '';
-  for (const word of s.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= max) line = next;
-    else {
-      if (line) out.push(line);
-      line = word.length > max ? `${word.slice(0, max - 1)}…` : word;
-    }
-  }
-  return line ? [...out, line] : out;
-}
 
 type TextStyle = Pick<TextMark, 'tone' | 'anchor' | 'weight'> & { size: number };
 
 /** Wrapped text as one mark per line (keys `key`, `key-2`, …) from a first baseline; returns the last baseline. */
 function block(key: string, s: string, x: number, y: number, width: number, style: TextStyle): { marks: TextMark[]; bottom: number } {
-  const rows = wrap(s, width, style.size, style.weight === 'bold');
+  const rows = wrap(s, width, style.size);
   const lh = lineHeight(style.size);
   const marks = rows.map((row, i): TextMark => ({ kind: 'text', key: i ? `${key}-${i + 1}` : key, x, y: y + i * lh, text: row, ...style }));
   return { marks, bottom: y + (rows.length - 1) * lh };
@@ -73,8 +56,8 @@ function authors(state: StepState, size: Size): Mark[] {
   const panelW = (size.width - 3 * pad) / 2;
   const big = Math.min(36, Math.max(20, size.width / 16));
   const panels = [
-    { id: 'quoted', n: value('staff.authorsQuoted'), prefix: 'lambert', tone: (): Tone => 'c6', label: 'technical authors: the count Lambert quotes' },
-    { id: 'paper', n: research, prefix: 'person-research', tone: researchTone,
+    { id: 'quoted', fact: 'staff.authorsQuoted', prefix: 'lambert', tone: (): Tone => 'c6', label: 'technical authors: the count Lambert quotes' },
+    { id: 'paper', fact: 'staff.researchAuthors', prefix: 'person-research', tone: researchTone,
       label: `research & engineering authors in the paper; ${text('staff.departed')} have left, ${text('staff.researchCurrent')} remain` },
   ];
   const captions = panels.map((p, i) => block(`caption-${p.id}`, p.label, pad + i * (panelW + pad), head.bottom + 12 + big + lineHeight(fs), panelW, { tone: 'ink', size: fs }));
@@ -84,24 +67,23 @@ function authors(state: StepState, size: Size): Mark[] {
     ...head.marks,
     ...panels.flatMap((p, i): Mark[] => {
       const x = pad + i * (panelW + pad);
-      const shown = Math.round(p.n * grow);
-      const count = grow >= 1 ? text(p.id === 'quoted' ? 'staff.authorsQuoted' : 'staff.researchAuthors') : formatCompact(shown);
+      const n = value(p.fact);
+      const shown = Math.round(n * grow);
+      const count = grow >= 1 ? text(p.fact) : formatCompact(shown);
       return [
         { kind: 'text', key: `count-${p.id}`, tone: 'ink', x, y: head.bottom + 10 + big, size: big, weight: 'bold', text: count },
         ...(captions[i]?.marks ?? []),
-        ...dots(p.prefix, p.n, x, top, cols, cell, p.tone, shown),
+        ...dots(p.prefix, n, x, top, cols, cell, p.tone, shown),
       ];
     }),
   ];
 }
 
 const roles = [
-  { id: 'research', tone: researchTone, label: `${text('staff.researchAuthors')} research & engineering (${text('staff.departed')} have left)` },
-  { id: 'annotation', tone: (): Tone => 'c2', label: `${text('staff.annotation')} data annotation` },
-  { id: 'business', tone: (): Tone => 'c3', label: `${text('staff.business')} business & compliance` },
+  { id: 'research', fact: 'staff.researchAuthors', tone: researchTone, label: `${text('staff.researchAuthors')} research & engineering (${text('staff.departed')} have left)` },
+  { id: 'annotation', fact: 'staff.annotation', tone: (): Tone => 'c2', label: `${text('staff.annotation')} data annotation` },
+  { id: 'business', fact: 'staff.business', tone: (): Tone => 'c3', label: `${text('staff.business')} business & compliance` },
 ] as const;
-const roleCount = (id: (typeof roles)[number]['id']): number =>
-  value(id === 'research' ? 'staff.researchAuthors' : id === 'annotation' ? 'staff.annotation' : 'staff.business');
 
 /** staff-roles: every entry in the appendix as a dot, in one labelled block per role. */
 function byRole(size: Size): Mark[] {
@@ -110,31 +92,35 @@ function byRole(size: Size): Mark[] {
   const lh = lineHeight(fs);
   const labels = roles.map((r) => wrap(r.label, size.width - 2 * pad, fs).length * lh + 4);
   const room = size.height - pad - head.bottom - 8 - labels.reduce((a, b) => a + b, 0) - 6 * roles.length;
-  const { cols, cell } = fitCells(roles.map((r) => roleCount(r.id)), size.width - 2 * pad, room, 36);
+  const { cols, cell } = fitCells(roles.map((r) => value(r.fact)), size.width - 2 * pad, room, 36);
   const marks: Mark[] = [...head.marks];
   let y = head.bottom + 8;
   for (const [i, r] of roles.entries()) {
     const label = block(`label-${r.id}`, r.label, pad, y + fs, size.width - 2 * pad, { tone: 'ink', size: fs, weight: 'bold' });
-    marks.push(...label.marks, ...dots(`person-${r.id}`, roleCount(r.id), pad, y + (labels[i] ?? 0), cols, cell, r.tone));
-    y += (labels[i] ?? 0) + Math.ceil(roleCount(r.id) / cols) * cell + 6;
+    marks.push(...label.marks, ...dots(`person-${r.id}`, value(r.fact), pad, y + (labels[i] ?? 0), cols, cell, r.tone));
+    y += (labels[i] ?? 0) + Math.ceil(value(r.fact) / cols) * cell + 6;
   }
   return marks;
 }
 
-interface PayRow { id: string; label: string; tone: Tone; dots: string[]; range?: [string, string] }
+/** A row of dots on a dollar scale; a single-dot row carries its value in its label. */
+interface PayRow { id: string; label: string; tone: Tone; dots: string[]; range?: [string, string]; floor?: string }
 const perHead: PayRow[] = [
   { id: 'model', label: 'Cost model: Low, Central, High', tone: 'c1', dots: ['low', 'central', 'high'].map((p) => `model.${p}.input.costPerHead`) },
   { id: 'epoch', label: 'US labs (Epoch): median and 90% interval', tone: 'c2', dots: ['epoch.staffMedian'], range: ['epoch.staffLow', 'epoch.staffHigh'] },
-  { id: 'offers', label: 'Top offers reported (SemiAnalysis)', tone: 'c3', dots: ['staff.topOffer'] },
+  { id: 'offers', label: `Top offers reported: ${text('staff.topOffer')}`, tone: 'c3', dots: ['staff.topOffer'] },
 ];
 const perTeam: PayRow[] = [
   { id: 'team', label: `Cost model: ${text('model.low.input.headcount')}, ${text('model.central.input.headcount')}, ${text('model.high.input.headcount')} people`,
-    tone: 'c4', dots: ['low', 'central', 'high'].map((p) => `model.${p}.staffPerYear`) },
+    tone: 'c4', dots: ['low', 'central', 'high'].map((p) => `model.${p}.staffPerYear`), floor: 'staff.floor' },
+  { id: 'us-authors', label: `${text('staff.researchAuthors')} authors at the US median: ${text('staff.atUsMedian')}`, tone: 'c2', dots: ['staff.atUsMedian'] },
 ];
+/** Rows whose dots need value labels under them (a lone dot's value is in its row label). */
+const labelled = (row: PayRow): boolean => row.dots.length > 1 || row.range !== undefined;
 
 /** A label's x, moved in so its estimated width stays inside [pad, width − pad] when centred on `x`. */
 const inside = (x: number, s: string, fs: number, width: number): number => {
-  const half = (s.length * fs * em) / 2;
+  const half = textWidth(s, fs) / 2;
   return Math.min(Math.max(x, pad + half), width - pad - half);
 };
 
@@ -146,26 +132,26 @@ function pay(size: Size): Mark[] {
   const textW = size.width - 2 * pad;
   const all = (rows: PayRow[]) => rows.flatMap((r) => [...r.dots, ...(r.range ?? [])].map((id) => value(id)));
   const panels = [
-    { id: 'head', heading: 'One person, a year', rows: perHead, floor: undefined,
+    { id: 'head', heading: 'One person, a year', rows: perHead,
       x: scaleLog().domain([Math.min(...all(perHead)) * 0.7, Math.max(...all(perHead)) * 1.4]).range([pad + 6, size.width - pad - 6]) },
-    { id: 'team', heading: `The team, a year (Lambert: over ${text('staff.floor')})`, rows: perTeam, floor: 'staff.floor',
+    { id: 'team', heading: `The team, a year (Lambert: over ${text('staff.floor')})`, rows: perTeam,
       x: scaleLinear().domain([0, Math.max(...all(perTeam)) * 1.05]).range([pad + 6, size.width - pad - 6]) },
   ];
   // Each row: its label, then the dots, then their values; spare height is shared out between rows.
-  const dotH = 10 + lh;
+  const dotH = (row: PayRow): number => 10 + (labelled(row) ? fs + 4 : 6);
   const lines = (s: string) => wrap(s, textW, fs).length * lh;
   const rows = panels.flatMap((p) => p.rows);
-  const needed = panels.reduce((sum, p) => sum + lines(p.heading) + 4, 0) + rows.reduce((sum, r) => sum + lines(r.label) + dotH, 0);
+  const needed = panels.reduce((sum, p) => sum + lines(p.heading) + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + dotH(r), 0);
   const spare = Math.min(60, Math.max(0, (size.height - pad - head.bottom - 6 - needed) / rows.length));
   const marks: Mark[] = [...head.marks];
   let y = head.bottom + 6;
   for (const p of panels) {
     const heading = block(`heading-${p.id}`, p.heading, pad, y + fs, textW, { tone: 'muted', size: fs, weight: 'bold' });
     marks.push(...heading.marks);
-    y = heading.bottom + 4;
+    y = heading.bottom + 2;
     for (const row of p.rows) {
       const label = block(`label-${row.id}`, row.label, pad, y + fs + spare / 2, textW, { tone: 'ink', size: fs });
-      const line = label.bottom + 11;
+      const line = label.bottom + 10;
       const ends = row.range ?? [row.dots[0] ?? '', row.dots[row.dots.length - 1] ?? ''];
       const valueMark = (id: string, bold: boolean): Mark => ({
         kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(p.x(value(id)), text(id), fs, size.width), y: line + fs + 4,
@@ -175,15 +161,15 @@ function pay(size: Size): Mark[] {
         ...label.marks,
         { kind: 'line', key: `range-${row.id}`, tone: row.tone, x1: p.x(value(ends[0])), x2: p.x(value(ends[1])), y1: line, y2: line, width: 4 },
         ...(row.range ?? []).map((id) => valueMark(id, false)),
-        ...row.dots.flatMap((id): Mark[] => [{ kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: p.x(value(id)), cy: line, r: 6 }, valueMark(id, true)]),
+        ...row.dots.flatMap((id): Mark[] => [{ kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: p.x(value(id)), cy: line, r: 6 }, ...(labelled(row) ? [valueMark(id, true)] : [])]),
       );
-      if (p.floor) {
-        const floor = p.x(value(p.floor));
-        marks.push({ kind: 'line', key: `floor-${row.id}`, tone: 'muted', dashed: true, x1: floor, x2: floor, y1: line - 12, y2: line + 6 });
+      if (row.floor) {
+        const floor = p.x(value(row.floor));
+        marks.push({ kind: 'line', key: 'floor', tone: 'muted', dashed: true, x1: floor, x2: floor, y1: line - 8, y2: line + 6 });
       }
-      y = line + fs + 4 + spare / 2;
+      y = line + (labelled(row) ? fs + 4 : 6) + spare / 2;
     }
-    y += 4;
+    y += 2;
   }
   return marks;
 }
@@ -204,7 +190,7 @@ export const staffChart: Chart = {
     switch (step) {
       case 'staff-authors': return `${text('staff.authorsQuoted')} dots for the technical authors Lambert counts beside ${text('staff.researchAuthors')} for the research and engineering authors the paper lists, ${text('staff.departed')} of whom have left (${text('staff.researchCurrent')} remain).`;
       case 'staff-roles': return `All ${text('staff.entries')} names in the appendix (${text('staff.people')} people) by role: ${text('staff.researchAuthors')} research and engineering, ${text('staff.annotation')} data annotation, ${text('staff.business')} business and compliance.`;
-      case 'staff-pay': return `One person costs ${text('model.low.input.costPerHead')}–${text('model.high.input.costPerHead')} a year in the cost model (US median ${text('epoch.staffMedian')}, 90% interval ${text('epoch.staffLow')}–${text('epoch.staffHigh')}; top offers ${text('staff.topOffer')}), so the team costs ${text('model.low.staffPerYear')}–${text('model.high.staffPerYear')} a year, over Lambert’s ${text('staff.floor')}.`;
+      case 'staff-pay': return `One person costs ${text('model.low.input.costPerHead')}–${text('model.high.input.costPerHead')} a year in the cost model (US median ${text('epoch.staffMedian')}, 90% interval ${text('epoch.staffLow')}–${text('epoch.staffHigh')}; top offers ${text('staff.topOffer')}), so the team costs ${text('model.low.staffPerYear')}–${text('model.high.staffPerYear')} a year, over Lambert’s ${text('staff.floor')}; at the US median the ${text('staff.researchAuthors')} research authors alone cost ${text('staff.atUsMedian')}.`;
       default: throw new Error(`staff chart has no step "${step}"`);
     }
   },
@@ -223,6 +209,7 @@ export const staffChart: Chart = {
         ['Cost per head, US labs median (90% interval)', `${text('epoch.staffMedian')} (${text('epoch.staffLow')}–${text('epoch.staffHigh')})`],
         ['Top offers reported', text('staff.topOffer')],
         ['Team a year, cost model Low / Central / High', presets('staffPerYear')],
+        [`${text('staff.researchAuthors')} authors at the US median, a year`, text('staff.atUsMedian')],
         ['Headcount a year (Lambert: “easily over”)', text('staff.floor')],
       ],
     };

@@ -2,6 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { chartSteps } from './steps';
+import { fit, textWidth } from './text';
 import type { Chart, Mark, Size, Tone } from './types';
 
 const pad = 16;
@@ -15,13 +16,6 @@ const typeSizes = (size: Size) => {
   return { body, title: body + 4 };
 };
 
-/** Estimated width of a line of text at a font size. */
-const textWidth = (line: string, fontSize: number): number => line.length * fontSize * 0.55;
-
-/** The first variant of a label that fits a width at a font size, else the last (shortest) one. */
-const fit = (variants: readonly string[], width: number, fontSize: number): string =>
-  variants.find((v) => textWidth(v, fontSize) <= width) ?? variants[variants.length - 1] ?? '';
-
 /** A step's frame: the title on top, "what it saves" at the bottom, and the box left between them. */
 interface Frame {
   marks: Mark[];
@@ -32,7 +26,8 @@ interface Frame {
   body: number;
 }
 
-function frame(size: Size, titles: readonly string[], saves: readonly (readonly string[])[]): Frame {
+/** The frame for a step: title and bottom lines placed, the free box measured. */
+function frame(size: Size, titles: string[], saves: string[][]): Frame {
   const { body, title } = typeSizes(size);
   const lineH = body + 6;
   const footTop = size.height - pad - saves.length * lineH;
@@ -48,7 +43,7 @@ function frame(size: Size, titles: readonly string[], saves: readonly (readonly 
 }
 
 /** A one-line label at the left of the frame. */
-const label = (key: string, f: Frame, y: number, variants: readonly string[], tone: Tone = 'ink'): Mark => ({
+const label = (key: string, f: Frame, y: number, variants: string[], tone: Tone = 'ink'): Mark => ({
   kind: 'text', key, tone, x: f.left, y, size: f.body, text: fit(variants, f.right - f.left, f.body),
 });
 
@@ -122,7 +117,7 @@ function moe(size: Size): Mark[] {
 }
 
 /** A labelled horizontal bar: name above; value at the bar's end, or on the name line when the bar is too thin or too long. */
-function bar(key: string, f: Frame, y: number, barH: number, end: number, tone: Tone, names: readonly string[], valueText: string): Mark[] {
+function bar(key: string, f: Frame, y: number, barH: number, end: number, tone: Tone, names: string[], valueText: string): Mark[] {
   const valueW = textWidth(valueText, f.body);
   const beside = barH >= f.body * 0.9 && end + 8 + valueW <= f.right;
   const name = fit(names, beside ? f.right - f.left : f.right - f.left - valueW - 12, f.body);
@@ -260,6 +255,7 @@ function dualpipe(size: Size): Mark[] {
 
 const layouts: Record<string, (size: Size) => Mark[]> = { 'tech-mla': mla, 'tech-moe': moe, 'tech-mtp': mtp, 'tech-fp8': fp8, 'tech-dualpipe': dualpipe };
 
+/** The techniques section's chart: one small diagram per technique. */
 export const techniquesChart: Chart = {
   slug: 'techniques',
   caption: 'How DeepSeek-V3 trained cheaply: one small diagram per technique, with what each one saves.',

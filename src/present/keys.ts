@@ -1,7 +1,13 @@
 /** The deck's keyboard map, as pure functions of a key event (reveal.js conventions; clickers send PageUp/PageDown). */
 
-/** What a key asks the deck to do. */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'overview' | 'black' | 'help' | 'speaker';
+/** Every action, in the order the help lists them. */
+export const deckActions = ['next', 'previous', 'first', 'last', 'fullscreen', 'overview', 'black', 'help', 'speaker'] as const;
+
+/** What a key (or a control button's `data-action`) asks the deck to do. */
+export type DeckAction = (typeof deckActions)[number];
+
+/** Whether a string (a button's `data-action`) names an action. */
+export const isDeckAction = (value: string | undefined): value is DeckAction => deckActions.some((action) => action === value);
 
 /** The parts of a KeyboardEvent the map reads. */
 export interface KeyPress {

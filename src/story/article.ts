@@ -1,4 +1,6 @@
 /** The article's client entry: the step controller drives each section's chart. */
+import { startReaderPlace } from './reader-place';
+import { startStepAccess } from './step-access';
 import { createStepController } from './step-controller';
 import { StoryChart } from './story-chart';
 
@@ -8,7 +10,11 @@ for (const el of document.querySelectorAll<StoryChart>('story-chart')) {
   if (section) chartsBySection.set(section, el);
 }
 const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
+const access = startStepAccess(steps);
 
 createStepController(steps, (position, jumped) => {
   chartsBySection.get(position.section)?.show(position.step, position.progress, !jumped);
+  access.onStep(position);
 });
+
+startReaderPlace();

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { facts } from '../../../content/facts';
 import { factRecords } from '../../lib/facts-download';
 
+/** Written once, at build time. */
 export const prerender = true;
 
 /** The JSON file. */

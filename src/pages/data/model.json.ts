@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { value } from '../../lib/figure';
 import { modelReport } from '../../model/report';
 
+/** Written once, at build time. */
 export const prerender = true;
 
 /** The JSON file. */

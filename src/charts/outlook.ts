@@ -1,0 +1,235 @@
+/** outlook: what a fixed, V3-class capability costs over time on a log scale, as algorithms and hardware improve. */
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { area } from 'd3-shape';
+import { text, value } from '../lib/figure';
+import { formatUsd } from '../lib/format';
+import { chartSteps } from './steps';
+import { fit, textWidth, wrap } from './text';
+import type { Chart, Mark, Size, StepState, TextMark, Tone } from './types';
+
+const pad = 12;
+const fontSize = (size: Size): number => (size.width < 500 ? 12 : 14);
+const lineHeight = (fs: number): number => Math.round(fs * 1.3);
+/** Years on the x axis count from the V3 technical report (arXiv v1, 26 December 2024). */
+const BASE_LABEL = 'Dec 2024';
+const MONTHS_PER_YEAR = 12;
+/** Points per curve; fixed so a curve's path morphs point for point between steps. */
+const SAMPLES = 60;
+
+/** The cost of a fixed capability `years` on, if its compute halves every `halvingMonths` and hardware gains `oom` orders of magnitude a year. */
+export function projectedCost(start: number, years: number, halvingMonths: number, oom = 0): number {
+  return start * 2 ** (-(MONTHS_PER_YEAR * years) / halvingMonths) * 10 ** (-oom * years);
+}
+
+/** Years until `projectedCost` falls from `start` to `target`. */
+export function yearsToReach(start: number, target: number, halvingMonths: number, oom = 0): number {
+  return Math.log(start / target) / ((MONTHS_PER_YEAR / halvingMonths) * Math.LN2 + oom * Math.LN10);
+}
+
+/** The starting point: a year of running the lab (Central), the full cost behind V3 that the annual section adds up. */
+const start = (): number => value('model.central.totalPerYear');
+const target = (): number => value('lambert.futureCost');
+const oom = (): number => value('epoch.hardwareOom');
+/** Plotted years: past the slow end of the band's arrival at Lambert's figure, rounded up. */
+const horizon = (): number => Math.ceil(yearsToReach(start(), target(), value('algo.halvingHigh'), oom()) + 0.5);
+
+const notes = {
+  start: () => `Start (${BASE_LABEL}): a year of running the lab, ${text('model.central.totalPerYear')} in the Central estimate (${text('model.low.totalPerYear')}–${text('model.high.totalPerYear')})`,
+  algo: () => `Algorithms: half the compute every ${text('algo.halvingMonths')} (band: ${text('algo.halvingLow')}–${text('algo.halvingHigh')}, 95% CI)`,
+  hardware: () => `Hardware: ${text('epoch.hardwareOom')} orders of magnitude cheaper a year (${text('hardware.yearlyFactor')})`,
+};
+
+interface Frame {
+  marks: Mark[];
+  x: ScaleLinear<number, number>;
+  y: ScaleLogarithmic<number, number>;
+  fs: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Title, assumption notes, log-scale y axis in dollars and x axis in years from the V3 report. */
+function frame(size: Size, title: string, noteIds: (keyof typeof notes)[]): Frame {
+  const fs = fontSize(size);
+  const lh = lineHeight(fs);
+  const titleFs = size.width < 500 ? 15 : 18;
+  const marks: Mark[] = [];
+  let y0 = pad + titleFs;
+  for (const [i, line] of wrap(title, size.width - 2 * pad, titleFs).entries()) {
+    marks.push({ kind: 'text', key: i ? `title-${i + 1}` : 'title', tone: 'ink', x: pad, y: y0, size: titleFs, weight: 'bold', text: line });
+    y0 += lineHeight(titleFs);
+  }
+  for (const id of noteIds) {
+    for (const [i, line] of wrap(notes[id](), size.width - 2 * pad, fs).entries()) {
+      marks.push({ kind: 'text', key: i ? `note-${id}-${i + 1}` : `note-${id}`, tone: 'muted', x: pad, y: y0, size: fs, text: line });
+      y0 += lh;
+    }
+  }
+  const lo = 10 ** (Math.floor(Math.log10(target())) - 1);
+  const hi = start() * 4;
+  const ticks = Array.from({ length: Math.floor(Math.log10(hi)) - Math.ceil(Math.log10(lo)) + 1 }, (_, i) => 10 ** (Math.ceil(Math.log10(lo)) + i));
+  const left = pad + Math.max(...ticks.map((t) => textWidth(formatUsd(t), fs))) + 8;
+  const right = size.width - pad - 4;
+  const top = y0 + 4 - lh / 2;
+  const bottom = size.height - pad - fs - 8;
+  const x = scaleLinear().domain([0, horizon()]).range([left, right]);
+  const y = scaleLog().domain([lo, hi]).range([bottom, top]).clamp(true);
+  for (const t of ticks) {
+    marks.push(
+      { kind: 'rect', key: `grid-y-${t}`, tone: 'grid', x: left, y: y(t) - 0.5, width: right - left, height: 1 },
+      { kind: 'text', key: `tick-y-${t}`, tone: 'muted', x: left - 6, y: y(t) + fs / 3, size: fs, anchor: 'end', text: formatUsd(t) },
+    );
+  }
+  // Label every year when they fit, else every second or third.
+  const labelOf = (year: number): string => (year === 0 ? BASE_LABEL : `+${year} ${year === 1 ? 'yr' : 'yrs'}`);
+  const yearW = x(1) - x(0);
+  const every = Math.max(Math.ceil((textWidth(labelOf(2), fs) + 12) / yearW), Math.ceil((textWidth(BASE_LABEL, fs) + textWidth(labelOf(2), fs) / 2 + 16) / yearW));
+  for (let year = 0; year <= horizon(); year += 1) {
+    marks.push({ kind: 'rect', key: `grid-x-${year}`, tone: 'grid', x: x(year) - 0.5, y: top, width: 1, height: bottom - top });
+    if (year % every !== 0) continue;
+    const anchor = year === 0 ? 'start' : x(year) + textWidth(labelOf(year), fs) / 2 > size.width - pad ? 'end' : 'middle';
+    marks.push({ kind: 'text', key: `tick-x-${year}`, tone: 'muted', x: year === 0 ? left : x(year), y: bottom + fs + 6, size: fs, anchor, text: labelOf(year) });
+  }
+  return { marks, x, y, fs, left, right, top, bottom };
+}
+
+/** The year's cost as the curves' common starting dot. */
+function startDot(f: Frame): Mark[] {
+  const cy = f.y(start());
+  return [
+    { kind: 'circle', key: 'start', tone: 'ink', cx: f.x(0), cy, r: 5 },
+    { kind: 'text', key: 'label-start', tone: 'ink', x: f.x(0) + 8, y: cy - 8, size: f.fs, weight: 'bold', text: `A year of the lab: ${text('model.central.totalPerYear')}` },
+  ];
+}
+
+/** The year the central curve (with hardware) reaches a level: labels under a level stay left of it. */
+const crossing = (amount: number): number => yearsToReach(start(), amount, value('algo.halvingMonths'), oom());
+
+/** A dashed reference level across the plot, labelled under it at the left with the longest wording that ends before the curve crosses it. */
+function level(f: Frame, key: string, amount: number, wordings: string[]): Mark[] {
+  const y = f.y(amount);
+  const room = f.x(crossing(amount)) - f.left - 12;
+  const label = fit(wordings, room, f.fs);
+  return [
+    { kind: 'line', key, tone: 'muted', dashed: true, x1: f.left, x2: f.right, y1: y, y2: y },
+    { kind: 'text', key: `label-${key}`, tone: 'ink', x: f.left + 6, y: y + f.fs + 4, size: f.fs, text: label },
+  ];
+}
+
+/** The years sampled along a curve drawn `share` of the way to the horizon. */
+const years = (share: number): number[] => Array.from({ length: SAMPLES + 1 }, (_, i) => (horizon() * share * i) / SAMPLES);
+
+/**
+ * A projection curve as a 3-unit ribbon (paths carry no stroke width), drawn `share` of the way, with an optional name
+ * set clear of it: above its right end, or below it as far right as the plot's floor allows. The name shows once drawn.
+ */
+function curve(f: Frame, key: string, tone: Tone, withHardware: boolean, share: number, label?: { text: string; side: 'above' | 'below' }): Mark[] {
+  const cost = (t: number): number => projectedCost(start(), t, value('algo.halvingMonths'), withHardware ? oom() : 0);
+  const d = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(share)) ?? '';
+  const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d }];
+  if (!label) return marks;
+  const w = textWidth(label.text, f.fs);
+  // The curve falls to the right: a box above it clears it at its left end, a box below it at its right end.
+  let end = f.right;
+  let baseline = f.y(cost(f.x.invert(end - w))) - 5;
+  if (label.side === 'below') {
+    const ends = years(1).filter((t) => f.y(cost(t)) + 5 + f.fs <= f.bottom - 2 && f.x(t) - w >= f.left);
+    end = f.x(ends[ends.length - 1] ?? 0);
+    baseline = f.y(cost(f.x.invert(end))) + 5 + f.fs;
+  }
+  marks.push({ kind: 'text', key: `label-${key}`, tone: tone === 'muted' ? 'muted' : 'ink', x: end, y: Math.max(f.top + f.fs, baseline), size: f.fs, anchor: 'end', text: label.text, opacity: share < 1 ? 0 : 1 });
+  return marks;
+}
+
+/** The uncertainty band: algorithmic halving anywhere in its 95% interval. */
+function band(f: Frame, withHardware: boolean, share: number): Mark {
+  const edge = (months: number) => (t: number): number => f.y(projectedCost(start(), t, months, withHardware ? oom() : 0));
+  const d = area<number>().x((t) => f.x(t)).y0(edge(value('algo.halvingLow'))).y1(edge(value('algo.halvingHigh')))(years(share)) ?? '';
+  return { kind: 'path', key: 'band', tone: 'c1', fillOpacity: 0.18, d };
+}
+
+/** outlook-projection: where the combined curve and its band cross Lambert's ~$5.5M. */
+function arrival(f: Frame): Mark[] {
+  const when = (months: number): number => yearsToReach(start(), target(), months, oom());
+  const [fast, mid, slow] = [value('algo.halvingLow'), value('algo.halvingMonths'), value('algo.halvingHigh')].map(when);
+  const y = f.y(target());
+  const [m, a, b] = [mid, fast, slow].map((t) => (t ?? 0).toFixed(1));
+  const room = f.x(mid ?? 0) - 6 - f.left;
+  const label = fit([`~${text('lambert.futureCost')} after ≈ ${m} yrs (band: ${a}–${b})`, `≈ ${m} yrs (${a}–${b})`], room, f.fs);
+  const labelX = Math.max(f.left + textWidth(label, f.fs), f.x(mid ?? 0) - 6);
+  return [
+    ...level(f, 'level-future', target(), [`Lambert: ~${text('lambert.futureCost')} within a few years`, `Lambert: ~${text('lambert.futureCost')}`]),
+    { kind: 'line', key: 'arrival-range', tone: 'c1', x1: f.x(fast ?? 0), x2: f.x(slow ?? 0), y1: y, y2: y, width: 4 },
+    { kind: 'line', key: 'arrival-drop', tone: 'ink', dashed: true, x1: f.x(mid ?? 0), x2: f.x(mid ?? 0), y1: y, y2: f.bottom },
+    { kind: 'circle', key: 'arrival', tone: 'ink', cx: f.x(mid ?? 0), cy: y, r: 5 },
+    { kind: 'text', key: 'label-arrival', tone: 'ink', x: labelX, y: f.bottom - 6, size: f.fs, anchor: 'end', weight: 'bold', text: label },
+  ];
+}
+
+/** outlook-today: the experiments behind the run, as a range at the start (Lambert's multiplier on the run). */
+function experiments(f: Frame): Mark[] {
+  const [low, high] = [value('exp.costLow'), value('exp.costHigh')];
+  return [
+    { kind: 'line', key: 'exp-range', tone: 'c2', x1: f.x(0), x2: f.x(0), y1: f.y(low), y2: f.y(high), width: 5 },
+    { kind: 'text', key: 'label-exp', tone: 'ink', x: f.x(0) + 10, y: f.y(Math.sqrt(low * high)) + f.fs / 3, size: f.fs,
+      text: fit([`Experiments: ${text('exp.costLow')}–${text('exp.costHigh')}`, `${text('exp.costLow')}–${text('exp.costHigh')}`], f.right - f.x(0) - 10, f.fs) },
+  ];
+}
+
+/** The headline run's level, for comparison until the projection replaces it with Lambert's. */
+const headlineLevel = (f: Frame): Mark[] =>
+  level(f, 'level-headline', value('v3.cost.total'), [`The headline run: ${text('v3.cost.total')}`, `Headline run: ${text('v3.cost.total')}`, text('v3.cost.total')]);
+
+/** Each step as a complete state: the same frame, with the curves it has reached so far. */
+function layout(state: StepState, size: Size): Mark[] {
+  const grow = Math.min(1, state.progress * 2);
+  switch (state.step) {
+    case 'outlook-today': {
+      const f = frame(size, 'Where the price starts', ['start']);
+      return [...f.marks, ...headlineLevel(f), ...experiments(f), ...startDot(f)];
+    }
+    case 'outlook-algorithms': {
+      const f = frame(size, 'Algorithms need less compute', ['algo']);
+      return [...f.marks, band(f, false, grow), ...headlineLevel(f), ...curve(f, 'curve-algo', 'c1', false, grow, { text: 'algorithms only', side: 'above' }), ...startDot(f)];
+    }
+    case 'outlook-hardware': {
+      const f = frame(size, 'Hardware gets cheaper too', ['algo', 'hardware']);
+      return [...f.marks, band(f, true, grow), ...headlineLevel(f), ...curve(f, 'curve-algo', 'muted', false, 1, { text: 'algorithms only', side: 'above' }),
+        ...curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below' }), ...startDot(f)];
+    }
+    case 'outlook-projection': {
+      const f = frame(size, `A V3-class model for ~${text('lambert.futureCost')}`, ['algo', 'hardware']);
+      return [...f.marks, band(f, true, 1), ...curve(f, 'curve-all', 'c1', true, 1), ...arrival(f), ...startDot(f)];
+    }
+    default: throw new Error(`outlook chart has no step "${state.step}"`);
+  }
+}
+
+export const outlookChart: Chart = {
+  slug: 'outlook',
+  caption: 'The projected cost of a V3-class model over time, from measured rates of algorithmic and hardware progress.',
+  steps: chartSteps.outlook,
+  layout,
+  describe(step) {
+    const mid = yearsToReach(start(), target(), value('algo.halvingMonths'), oom()).toFixed(1);
+    switch (step) {
+      case 'outlook-today': return `The starting point in ${BASE_LABEL}: the ${text('v3.cost.total')} run, ${text('exp.costLow')}–${text('exp.costHigh')} of experiments, and a year of running the lab at ${text('model.central.totalPerYear')} (Central), where the curves start.`;
+      case 'outlook-algorithms': return `If the compute for the same result halves every ${text('algo.halvingMonths')} (95% interval ${text('algo.halvingLow')}–${text('algo.halvingHigh')}), the cost falls ${text('algo.yearlyFactor')} a year.`;
+      case 'outlook-hardware': return `Hardware getting ${text('epoch.hardwareOom')} orders of magnitude cheaper a year (${text('hardware.yearlyFactor')}) steepens the fall to ${text('outlook.yearlyFactor')} a year.`;
+      case 'outlook-projection': return `At ${text('outlook.yearlyFactor')} a year, ${text('model.central.totalPerYear')} falls to Lambert’s ~${text('lambert.futureCost')} in about ${mid} years.`;
+      default: throw new Error(`outlook chart has no step "${step}"`);
+    }
+  },
+  table() {
+    const cost = (t: number, months: number): string => formatUsd(projectedCost(start(), t, months, oom()));
+    return {
+      columns: ['Year', 'Projected cost', `Halving every ${text('algo.halvingLow')} months`, `Halving every ${text('algo.halvingHigh')}`],
+      rows: Array.from({ length: horizon() + 1 }, (_, t) => [
+        t === 0 ? BASE_LABEL : `+${t}`,
+        cost(t, value('algo.halvingMonths')), cost(t, value('algo.halvingLow')), cost(t, value('algo.halvingHigh')),
+      ]),
+    };
+  },
+};

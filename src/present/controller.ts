@@ -1,0 +1,167 @@
+/**
+ * The presentation controller, shared by the deck and the speaker view: keys and buttons pick a slide,
+ * the deck state moves, the stage shows it, the address follows, and the other window is told.
+ */
+import { hashFor, indexForHash } from './address';
+import { createDeckState, type DeckChange, type DeckState } from './deck-state';
+import { actionForKey, isDeckAction, type DeckAction } from './keys';
+import { createOverview } from './overview';
+import { createSlideView, type SlideView } from './slide-view';
+import { fitStage } from './stage-fit';
+import { onSwipe } from './swipe';
+import { openDeckChannel } from './sync';
+import { fitText } from './text-fit';
+
+/** Which window this is. */
+export type PresentRole = 'deck' | 'speaker';
+
+/** What a page adds on top of the shared behaviour. */
+export interface PresentOptions {
+  role: PresentRole;
+  /** The element holding the stage box, dialogs and controls (`data-base` names the site's base path). */
+  root: HTMLElement;
+  /** Called after every change, and once at the start. */
+  onShow?: (view: SlideView, state: DeckState) => void;
+  /** Handles an action the shared controller leaves to the page (the speaker window, for the deck). */
+  onAction?: (action: DeckAction, state: DeckState, view: SlideView) => void;
+}
+
+/** A running presentation. */
+export interface Presentation {
+  view: SlideView;
+  state: DeckState;
+  destroy: () => void;
+}
+
+const required = <T extends Element>(root: ParentNode, selector: string): T => {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`present: missing ${selector}`);
+  return el;
+};
+
+function toggleFullscreen(): void {
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  // Refused outside a user gesture or in a frame without permission: nothing to do.
+  request.catch(() => undefined);
+}
+
+/** Starts the deck or the speaker view on `root`. */
+export function startPresentation({ role, root, onShow, onAction }: PresentOptions): Presentation {
+  const box = required<HTMLElement>(root, '[data-stage-box]');
+  const stage = required<HTMLElement>(root, '[data-stage]');
+  const help = required<HTMLDialogElement>(root, '[data-help]');
+  const black = root.querySelector<HTMLElement>('[data-black]');
+  const view = createSlideView(stage);
+  const state = createDeckState(view.ids.length, indexForHash(location.hash, view.ids) ?? 0);
+  const teardowns: (() => void)[] = [];
+
+  const channel = openDeckChannel(root.dataset.base ?? '/', (message) => {
+    if (message.type === 'where') {
+      if (role === 'deck') post();
+      return;
+    }
+    const index = view.ids.indexOf(message.id);
+    if (index >= 0) state.go(index, 'step', false);
+    state.setBlack(message.black, false);
+  });
+  const post = (): void => channel.post({ type: 'position', id: view.ids[state.index()] ?? '', black: state.black() });
+  teardowns.push(() => channel.close());
+
+  const render = (change?: DeckChange): void => {
+    if (change && change.from !== change.to) view.show(change.from, change.to, change.animate);
+    if (black) black.hidden = !state.black();
+    const id = view.ids[state.index()];
+    if (id !== undefined && location.hash !== hashFor(id)) history.replaceState(history.state, '', hashFor(id));
+    onShow?.(view, state);
+  };
+  teardowns.push(
+    state.subscribe((change) => {
+      render(change);
+      if (change.local) post();
+    }),
+  );
+
+  const overviewDialog = root.querySelector<HTMLDialogElement>('[data-overview]');
+  const overview = overviewDialog ? createOverview(overviewDialog, view.slides, (i) => state.go(i, 'jump')) : undefined;
+  if (overview) teardowns.push(() => overview.destroy());
+
+  const dispatch = (action: DeckAction): void => {
+    const at = state.index();
+    switch (action) {
+      case 'next':
+        return state.go(at + 1, 'step');
+      case 'previous':
+        return state.go(at - 1, 'step');
+      case 'first':
+        return state.go(0, 'jump');
+      case 'last':
+        return state.go(view.ids.length - 1, 'jump');
+      case 'black':
+        return state.setBlack(!state.black());
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'overview':
+        return overview?.toggle(at);
+      case 'help':
+        return help.open ? help.close() : help.showModal();
+      default:
+        return onAction?.(action, state, view);
+    }
+  };
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.isComposing) return;
+    if (help.open) {
+      // Escape closes the dialog by itself; '?' toggles it.
+      if (event.key === '?') {
+        event.preventDefault();
+        help.close();
+      }
+      return;
+    }
+    if (overview?.isOpen()) {
+      if (overview.handleKey(event)) event.preventDefault();
+      return;
+    }
+    const action = actionForKey(event);
+    if (!action) return;
+    event.preventDefault();
+    dispatch(action);
+  };
+  document.addEventListener('keydown', onKey);
+  teardowns.push(() => document.removeEventListener('keydown', onKey));
+
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target as Element | null;
+    const action = target?.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (isDeckAction(action)) dispatch(action);
+    else if (black && target && black.contains(target)) state.setBlack(false);
+  };
+  root.addEventListener('click', onClick);
+  teardowns.push(() => root.removeEventListener('click', onClick));
+
+  const onHash = (): void => {
+    const index = indexForHash(location.hash, view.ids);
+    if (index !== undefined) state.go(index, 'jump');
+  };
+  window.addEventListener('hashchange', onHash);
+  teardowns.push(() => window.removeEventListener('hashchange', onHash));
+
+  teardowns.push(fitStage(box, stage));
+  teardowns.push(onSwipe(box, (direction) => dispatch(direction > 0 ? 'next' : 'previous')));
+  fitText(stage);
+  document.fonts.ready.then(() => fitText(stage)).catch(() => undefined);
+
+  view.show(-1, state.index(), false);
+  render();
+  // The deck tells an open speaker view where it is; a speaker view asks the deck.
+  channel.post(role === 'deck' ? { type: 'position', id: view.ids[state.index()] ?? '', black: false } : { type: 'where' });
+
+  return {
+    view,
+    state,
+    destroy() {
+      for (const teardown of teardowns.splice(0).reverse()) teardown();
+    },
+  };
+}

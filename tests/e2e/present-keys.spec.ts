@@ -1,0 +1,206 @@
+import { expect, test } from '@playwright/test';
+import { currentSlide, expectSlide, openDeck, slideIds } from '../support/deck';
+import { watchPage } from '../support/page-health';
+
+test('the deck opens on the title slide, names it in the address and has no console errors', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL ?? '');
+  await openDeck(page);
+  await expectSlide(page, 'title');
+  const ids = await slideIds(page);
+  expect(ids[0]).toBe('title');
+  expect(ids.at(-1)).toBe('sources');
+  expect(ids.slice(1, -1).every((id) => /^[a-z]+\/\d+$/.test(id))).toBe(true);
+  expect(problems.errors).toEqual([]);
+  expect(problems.failed).toEqual([]);
+});
+
+for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n']) {
+  test(`${key} goes to the next slide`, async ({ page }) => {
+    await openDeck(page, 'headline/1');
+    const ids = await slideIds(page);
+    await page.keyboard.press(key);
+    await expectSlide(page, ids[ids.indexOf('headline/1') + 1] ?? '');
+  });
+}
+
+for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
+  test(`${key} goes to the previous slide`, async ({ page }) => {
+    await openDeck(page, 'headline/3');
+    await page.keyboard.press(key);
+    await expectSlide(page, 'headline/2');
+  });
+}
+
+test('Home and End go to the first and last slides; moving stops at either end', async ({ page }) => {
+  await openDeck(page, 'peers/2');
+  await page.keyboard.press('End');
+  await expectSlide(page, 'sources');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'sources');
+  await page.keyboard.press('Home');
+  await expectSlide(page, 'title');
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, 'title');
+});
+
+test('the address names the slide: a shared address, a reload and an edited hash open that slide', async ({ page }) => {
+  await openDeck(page, 'cluster/3');
+  await expectSlide(page, 'cluster/3');
+  await page.keyboard.press('n');
+  await expectSlide(page, 'cluster/4');
+  await page.reload();
+  await expectSlide(page, 'cluster/4');
+  await page.evaluate(() => (location.hash = '#staff/2'));
+  await expectSlide(page, 'staff/2');
+  // A bare section slug opens its first step.
+  await openDeck(page, 'annual');
+  await expectSlide(page, 'annual/1');
+});
+
+test('moving replaces the address rather than adding history entries', async ({ page }) => {
+  await openDeck(page);
+  const before = await page.evaluate(() => history.length);
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'headline/4');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a visible "Back to the article" link opens the section of the current slide', async ({ page }) => {
+  await openDeck(page, 'techniques/2');
+  const back = page.getByRole('link', { name: 'Back to the article' });
+  await expect(back).toBeVisible();
+  await expect(back).toHaveAttribute('href', '/#techniques');
+  await page.keyboard.press('End');
+  await expect(back).toHaveAttribute('href', '/#methods');
+  await page.keyboard.press('Home');
+  await expect(back).toHaveAttribute('href', '/');
+  await openDeck(page, 'peers/3');
+  await back.click();
+  await expect(page).toHaveURL(/\/#peers$/);
+  await expect(page.locator('#peers')).toBeInViewport();
+});
+
+test('o opens the overview of every slide; arrows and Enter pick one', async ({ page }) => {
+  await openDeck(page, 'headline/2');
+  const ids = await slideIds(page);
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  const items = overview.locator('button[data-index]');
+  await expect(items).toHaveCount(ids.length);
+  await expect(items.nth(ids.indexOf('headline/2'))).toBeFocused();
+  await expect(items.nth(ids.indexOf('headline/2'))).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 'headline/4');
+});
+
+test('Escape opens the overview and closes it again; a click picks a slide', async ({ page }) => {
+  await openDeck(page, 'headline/2');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 'headline/2');
+  await page.keyboard.press('o');
+  await overview.getByRole('button', { name: /: Sources$/ }).click();
+  await expect(overview).toBeHidden();
+  await expectSlide(page, 'sources');
+  await page.keyboard.press('o');
+  await page.keyboard.press('o');
+  await expect(overview).toBeHidden();
+});
+
+for (const key of ['b', '.']) {
+  test(`${key} blacks the screen out and brings it back`, async ({ page }) => {
+    await openDeck(page, 'peers/1');
+    const black = page.locator('[data-black]');
+    await expect(black).toBeHidden();
+    await page.keyboard.press(key);
+    await expect(black).toBeVisible();
+    const box = await black.boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
+    await page.keyboard.press(key);
+    await expect(black).toBeHidden();
+    await expectSlide(page, 'peers/1');
+  });
+}
+
+test('? shows the key help, and ? or Escape closes it', async ({ page }) => {
+  await openDeck(page);
+  const help = page.getByRole('dialog', { name: 'Keys' });
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  for (const text of ['Page Down', 'Page Up', 'Home', 'Overview', 'Black screen', 'Full screen', 'Speaker view']) await expect(help).toContainText(text);
+  // Keys do not move the deck behind the help.
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'title');
+  await page.keyboard.press('?');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('?');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'All slides' })).toBeHidden();
+});
+
+test('f toggles full screen', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+});
+
+test('the control buttons on the stage move the deck', async ({ page }) => {
+  await openDeck(page, 'headline/1');
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await expectSlide(page, 'headline/2');
+  await page.getByRole('button', { name: 'Previous slide' }).click();
+  await expectSlide(page, 'headline/1');
+});
+
+test('a swipe left goes forward and a swipe right goes back', async ({ page }) => {
+  await openDeck(page, 'headline/2');
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (fromX: number, toX: number): Promise<void> => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 360 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (fromX + toX) / 2, y: 362 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y: 364 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await swipe(900, 500);
+  await expectSlide(page, 'headline/3');
+  await swipe(500, 900);
+  await swipe(500, 900);
+  await expectSlide(page, 'headline/1');
+});
+
+test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
+  await openDeck(page, 'headline/1');
+  const bar = page.locator('.slide[data-slide="headline/2"] [data-key="bar-context"]');
+  const finalWidth = await bar.getAttribute('width');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(120);
+  const midway = Number(await bar.getAttribute('width'));
+  expect(midway).toBeLessThan(Number(finalWidth));
+  await expect(bar).toHaveAttribute('width', finalWidth ?? '');
+  await page.keyboard.press('Home');
+  await page.evaluate(() => (location.hash = '#headline/2'));
+  await expectSlide(page, 'headline/2');
+  expect(await bar.getAttribute('width')).toBe(finalWidth);
+});
+
+test.describe('under reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('charts change step at once', async ({ page }) => {
+    await openDeck(page, 'headline/1');
+    const bar = page.locator('.slide[data-slide="headline/2"] [data-key="bar-context"]');
+    const finalWidth = await bar.getAttribute('width');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 'headline/2');
+    expect(await bar.getAttribute('width')).toBe(finalWidth);
+  });
+});

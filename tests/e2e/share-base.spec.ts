@@ -1,0 +1,143 @@
+/**
+ * Sub-path hosting: a build made with `--base /sub/path/`, served only under that path, loads every page,
+ * asset, card, embed and link without a single failed request.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+import { sections } from '../support/share';
+import { repoRoot } from '../tools/dist';
+import { elementsOf } from '../tools/html';
+
+const base = '/sub/path/';
+const all = sections();
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+let outDir = '';
+let server: ChildProcess | undefined;
+let origin = '';
+
+/** Runs a command in the repository, failing with its output when it exits non-zero. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4000)}`))));
+  });
+}
+
+/** A port nothing is listening on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+test.beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'share-base-'));
+  await run('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base], { cwd: repoRoot, stdio: 'ignore' });
+  await expect.poll(async () => (await fetch(`${origin}${base}`).catch(() => undefined))?.status, { timeout: 20_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens a page in the browser, scrolls through it, and records every request that failed or answered 4xx/5xx. */
+async function visit(page: Page, url: string, failures: string[]): Promise<void> {
+  const onResponse = (response: Response): void => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()} (on ${url})`);
+  };
+  const onFailed = (request: Request): void => {
+    const reason = request.failure()?.errorText ?? '';
+    // Requests cut short by the share page moving on to the article are not failures; anything else is.
+    if (reason !== 'net::ERR_ABORTED') failures.push(`failed ${request.url()} ${reason} (on ${url})`);
+  };
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(300);
+  page.off('response', onResponse);
+  page.off('requestfailed', onFailed);
+}
+
+/** Every address an HTML page names: links, assets, card and canonical metas, and embed codes. */
+function addressesIn(html: string): string[] {
+  const out: string[] = [];
+  for (const el of elementsOf(html)) {
+    for (const name of ['href', 'src']) {
+      const value = el.attrs.get(name);
+      if (value) out.push(value);
+    }
+    const content = el.attrs.get('content');
+    if (el.tag === 'meta' && content && /^https?:/.test(content)) out.push(content);
+    if (el.tag === 'textarea') out.push(...[...el.text.matchAll(/src="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  }
+  return out.filter(Boolean);
+}
+
+test('a build with --base serves every page, asset, card, embed and link under that path', async ({ page }) => {
+  const failures: string[] = [];
+  const seen = new Set<string>();
+  const queue = [base, ...all.map(({ slug }) => `${base}s/${slug}/`)];
+  const checked: string[] = [];
+  let siteOrigin = '';
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (seen.has(path)) continue;
+    seen.add(path);
+    checked.push(path);
+    const url = `${origin}${path}`;
+    if (!path.endsWith('/') && !path.endsWith('.html')) {
+      const response = await page.request.get(url);
+      if (response.status() >= 400) failures.push(`${response.status()} ${url}`);
+      continue;
+    }
+    const response = await page.request.get(url);
+    if (response.status() >= 400) failures.push(`${response.status()} ${url}`);
+    const found = addressesIn(await response.text());
+    await visit(page, url, failures);
+    // The production origin, from the article's own og:url: its addresses are checked here under the same path.
+    siteOrigin ||= new URL(found.find((a) => a.endsWith(base)) ?? origin).origin;
+    for (const address of found) {
+      const target = new URL(address, url);
+      if (target.origin !== origin && target.origin !== siteOrigin) continue;
+      if (!target.pathname.startsWith(base)) failures.push(`outside ${base}: ${address} (on ${path})`);
+      else if (!seen.has(target.pathname)) queue.push(target.pathname);
+    }
+  }
+  expect(failures).toEqual([]);
+  // It reached the article, every share page, at least one card and one embed.
+  expect(checked).toContain(base);
+  for (const { slug } of all) expect(checked).toContain(`${base}s/${slug}/`);
+  expect(checked.some((p) => p.startsWith(`${base}cards/`) && p.endsWith('.png'))).toBe(true);
+  expect(checked.some((p) => p.startsWith(`${base}embed/`))).toBe(true);
+});
+
+test('under the base path, copy link and the share-page redirect keep the path', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const slug = all[all.length - 1]?.slug ?? '';
+  await page.goto(`${origin}${base}s/${slug}/`);
+  await expect(page).toHaveURL(`${origin}${base}#${slug}`);
+  await page.locator(`#${slug} .section-head`).getByRole('button', { name: /Copy link/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${base}#${slug}`);
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { ablationsChart } from '../../src/charts/ablations';
+import { textWidth } from '../../src/charts/text';
+import type { CircleMark, Mark, RectMark, Size, TextMark } from '../../src/charts/types';
+import { text, value } from '../../src/lib/figure';
+import { formatUsd } from '../../src/lib/format';
+const sizes: Size[] = [
+  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
+];
+const server: Size = { width: 640, height: 440 };
+const layout = (step: string, size = server, progress = 1) => ablationsChart.layout({ step, progress }, size);
+const rect = (marks: Mark[], key: string): RectMark => {
+  const m = marks.find((x) => x.key === key);
+  if (m?.kind !== 'rect') throw new Error(`no rect "${key}"`);
+  return m;
+};
+const texts = (marks: Mark[]): string[] => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
+
+/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
+function problems(marks: Mark[], size: Size): string[] {
+  const found: string[] = [];
+  const keys = marks.map((m) => m.key);
+  if (new Set(keys).size !== keys.length) found.push('repeated keys');
+  for (const m of marks) {
+    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
+    const [x0, x1, y0, y1] = m.kind === 'rect' ? [m.x, m.x + m.width, m.y, m.y + m.height]
+      : m.kind === 'circle' ? [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r]
+        : m.kind === 'line' ? [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)]
+          : m.kind === 'text' ? (() => {
+            const w = textWidth(m.text, m.size ?? 14);
+            const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
+            return [left, left + w, m.y - (m.size ?? 14) * 0.8, m.y + (m.size ?? 14) * 0.25];
+          })() : [0, 0, 0, 0];
+    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
+    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
+  }
+  return found;
+}
+
+const circle = (marks: Mark[], key: string): CircleMark => {
+  const m = marks.find((x) => x.key === key);
+  if (m?.kind !== 'circle') throw new Error(`no circle "${key}"`);
+  return m;
+};
+
+describe('the ablations chart', () => {
+  for (const step of ablationsChart.steps) {
+    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and a title on top`, () => {
+      for (const size of sizes) {
+        const marks = layout(step, size);
+        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
+        expect(marks.length).toBeLessThanOrEqual(1_100);
+        const title = marks.find((m): m is TextMark => m.key === 'title' && m.kind === 'text');
+        expect(title?.y).toBe(Math.min(...marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.y)));
+      }
+    });
+
+    it(`lays out ${step} the same way every time, and holds from the middle of the step`, () => {
+      expect(layout(step)).toEqual(layout(step));
+      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
+    });
+  }
+
+  it('draws the final run as one dot in abl-final', () => {
+    const marks = layout('abl-final');
+    expect(marks.filter((m) => m.kind === 'circle')).toHaveLength(1);
+    expect(texts(marks).join(' ')).toContain(text('v3.cost.total'));
+  });
+
+  it('rings the same final dot with a swarm of smaller runs in abl-sweeps, none covering it', () => {
+    for (const size of sizes) {
+      const marks = layout('abl-sweeps', size);
+      const final = circle(marks, 'final');
+      const runs = marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith('run-'));
+      expect(runs.length).toBeGreaterThan(100);
+      for (const run of runs) {
+        expect(run.r).toBeLessThan(final.r);
+        expect(Math.hypot(run.cx - final.cx, run.cy - final.cy)).toBeGreaterThan(final.r + run.r);
+      }
+    }
+    expect(circle(layout('abl-sweeps'), 'final')).toEqual(circle(layout('abl-final'), 'final'));
+  });
+
+  it('fills in about 1,000 fine-tunes by the middle of abl-recipes, with exactly one kept', () => {
+    const count = (progress: number) => layout('abl-recipes', server, progress).filter((m) => m.key.startsWith('tune-')).length;
+    expect(count(0)).toBeLessThan(count(0.25));
+    expect(count(0.5)).toBe(value('tulu3.finetunes'));
+    expect(count(1)).toBe(value('tulu3.finetunes'));
+    expect(layout('abl-recipes').filter((m) => m.key.startsWith('tune-') && m.tone === 'c3')).toHaveLength(1);
+    expect(texts(layout('abl-recipes')).join(' ')).toMatch(/not DeepSeek|Another lab/);
+  });
+
+  it('grows the bar by 2–4× the final run in abl-multiplier: $11.2M–$22.3M on top of $5.6M', () => {
+    const marks = layout('abl-multiplier');
+    const final = rect(marks, 'bar-final').width;
+    const low = rect(marks, 'bar-experiments').width;
+    const range = rect(marks, 'bar-experiments-range').width;
+    expect(low / final).toBeCloseTo(value('exp.multiplierLow'), 5);
+    expect((low + range) / final).toBeCloseTo(value('exp.multiplierHigh'), 5);
+    expect(texts(marks).join(' ')).toContain(`${text('exp.costLow')}–${text('exp.costHigh')}`);
+    const early = layout('abl-multiplier', server, 0.1);
+    expect(rect(early, 'bar-experiments').width).toBeLessThan(low);
+  });
+
+  it('shows Epoch’s 1.2–4× as a total that includes the final run, with its median, apart from Lambert’s', () => {
+    const marks = layout('abl-multiplier');
+    const final = rect(marks, 'bar-final').width;
+    const epoch = rect(marks, 'bar-epoch').width;
+    const range = rect(marks, 'bar-epoch-range').width;
+    expect(epoch / final).toBeCloseTo(value('epoch.totalToFinalLow'), 5);
+    expect((epoch + range) / final).toBeCloseTo(value('epoch.totalToFinalHigh'), 5);
+    const words = texts(marks).join(' ');
+    expect(words).toMatch(/on top/);
+    expect(words).toMatch(/included/);
+    expect(words).toContain(text('epoch.totalToFinalMedian'));
+  });
+
+  it('labels the dollar axis with computed ticks in the site’s format', () => {
+    const ticks = layout('abl-multiplier').filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('tick-'));
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const tick of ticks) expect(tick.text).toBe(formatUsd(Number(tick.key.slice(5))));
+  });
+
+  it('describes each step with its key figure', () => {
+    expect(ablationsChart.describe('abl-final')).toContain(text('v3.cost.total'));
+    expect(ablationsChart.describe('abl-sweeps')).toContain(text('exp.smallParamsHigh'));
+    expect(ablationsChart.describe('abl-recipes')).toContain(text('tulu3.finetunes'));
+    expect(ablationsChart.describe('abl-multiplier')).toContain(text('exp.costHigh'));
+    expect(ablationsChart.describe('abl-multiplier')).toContain(text('epoch.totalToFinalLow'));
+  });
+
+  it('rejects a step it does not define', () => {
+    expect(() => layout('abl-nope')).toThrow(/abl-nope/);
+  });
+});

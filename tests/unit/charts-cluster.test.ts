@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { clusterChart } from '../../src/charts/cluster';
+import { textWidth } from '../../src/charts/text';
+import type { CircleMark, Mark, RectMark, Size, TextMark } from '../../src/charts/types';
+import { text, value } from '../../src/lib/figure';
+import { formatUsd } from '../../src/lib/format';
+const sizes: Size[] = [
+  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
+];
+const server: Size = { width: 640, height: 440 };
+const layout = (step: string, size = server, progress = 1) => clusterChart.layout({ step, progress }, size);
+const rect = (marks: Mark[], key: string): RectMark => {
+  const m = marks.find((x) => x.key === key);
+  if (m?.kind !== 'rect') throw new Error(`no rect "${key}"`);
+  return m;
+};
+const texts = (marks: Mark[]): string[] => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
+
+/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
+function problems(marks: Mark[], size: Size): string[] {
+  const found: string[] = [];
+  const keys = marks.map((m) => m.key);
+  if (new Set(keys).size !== keys.length) found.push('repeated keys');
+  for (const m of marks) {
+    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
+    const [x0, x1, y0, y1] = m.kind === 'rect' ? [m.x, m.x + m.width, m.y, m.y + m.height]
+      : m.kind === 'circle' ? [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r]
+        : m.kind === 'line' ? [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)]
+          : m.kind === 'text' ? (() => {
+            const w = textWidth(m.text, m.size ?? 14);
+            const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
+            return [left, left + w, m.y - (m.size ?? 14) * 0.8, m.y + (m.size ?? 14) * 0.25];
+          })() : [0, 0, 0, 0];
+    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
+    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
+  }
+  return found;
+}
+
+
+describe('the cluster chart', () => {
+  for (const step of clusterChart.steps) {
+    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and a title on top`, () => {
+      for (const size of sizes) {
+        const marks = layout(step, size);
+        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
+        expect(marks.length).toBeLessThanOrEqual(1_500);
+        const title = marks.find((m): m is TextMark => m.key === 'title' && m.kind === 'text');
+        expect(title?.y).toBe(Math.min(...marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.y)));
+      }
+    });
+
+    it(`lays out ${step} the same way every time, and holds from the middle of the step`, () => {
+      expect(layout(step)).toEqual(layout(step));
+      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
+    });
+  }
+
+  it('draws one square per 8-GPU node in cluster-run, and says so', () => {
+    const marks = layout('cluster-run');
+    expect(marks.filter((m) => m.key.startsWith('node-'))).toHaveLength(value('v3.clusterGpus') / value('v3.gpusPerNode'));
+    expect(texts(marks).join(' ')).toContain(`one node of ${text('v3.gpusPerNode')} GPUs`);
+  });
+
+  it('fills in the fleet by the middle of cluster-fleet, from the run to the reported 50,000 Hopper GPUs', () => {
+    const perSquare = value('v3.gpusPerNode') * 8;
+    const units = (progress: number) => layout('cluster-fleet', server, progress).filter((m) => m.key.startsWith('unit-'));
+    expect(units(0).length).toBeLessThan(units(0.5).length);
+    expect(units(0.5)).toHaveLength(Math.ceil(value('fleet.hoppersReported') / perSquare));
+    expect(units(1).filter((m) => m.tone === 'c1')).toHaveLength(Math.ceil(value('v3.clusterGpus') / perSquare));
+    expect(units(1).filter((m) => m.tone === 'c5')).toHaveLength(Math.ceil(value('fleet.hopperEquivHigh') / perSquare) - Math.ceil(value('v3.clusterGpus') / perSquare));
+  });
+
+  it('says that A100-equivalents are not Hopper GPUs in cluster-fleet, at every size', () => {
+    for (const size of sizes) {
+      const words = texts(layout('cluster-fleet', size)).join(' ');
+      expect(words).toMatch(/A100-equiv/);
+      expect(words).toMatch(/≠ Hopper|not Hopper/);
+      expect(words).toContain(text('h800.a100Equivalents'));
+    }
+  });
+
+  it('shows a chips bar labelled $1B or more, and servers and network roughly doubling it, in cluster-capex', () => {
+    const marks = layout('cluster-capex');
+    const chips = rect(marks, 'capex-system-chips').width;
+    const total = chips + rect(marks, 'capex-servers').width + rect(marks, 'capex-network').width;
+    expect(total / chips).toBeCloseTo(value('epoch.systemMultiplier'), 5);
+    const words = texts(marks);
+    expect(words).toContain(text('fleet.gpuCapexFloor'));
+    expect(words).toContain(formatUsd(value('fleet.gpuCapexFloor') * value('epoch.systemMultiplier')));
+    expect(value('fleet.gpusPerBillion') * value('gpu.price')).toBeGreaterThanOrEqual(value('fleet.gpuCapexFloor'));
+    expect(rect(marks, 'capex-reported').width / rect(marks, 'capex-chips').width).toBeCloseTo(value('fleet.serverCapex') / value('fleet.gpuCapexFloor'), 5);
+  });
+
+  it('shows $12.3M a year of power per 10,000 GPUs, $6.1M for the GPUs alone, in cluster-power', () => {
+    const marks = layout('cluster-power');
+    const whole = rect(marks, 'power-gpu-share').width + rect(marks, 'power-rest').width;
+    expect(whole / rect(marks, 'power-gpu').width).toBeCloseTo(value('power.costPer10k') / value('power.gpuOnlyPer10k'), 5);
+    expect(texts(marks)).toEqual(expect.arrayContaining([text('power.costPer10k'), text('power.gpuOnlyPer10k')]));
+  });
+
+  it('fills under 2% of a fleet-year in cluster-share: 1.6 squares of 100 for 20,000 GPUs, 0.6 for 50,000', () => {
+    const marks = layout('cluster-share');
+    const filled = (id: string) => {
+      const cell = rect(marks, `waffle-${id}-0`).width;
+      return marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`waffle-${id}-run-`)).reduce((sum, m) => sum + m.width / cell, 0);
+    };
+    expect(marks.filter((m) => /^waffle-small-\d+$/.test(m.key))).toHaveLength(100);
+    expect(filled('small')).toBeCloseTo(value('fleet.finalRunShareSmall') * 100, 5);
+    expect(filled('large')).toBeCloseTo(value('fleet.finalRunShareLarge') * 100, 5);
+    expect(value('fleet.finalRunShareSmall')).toBeLessThan(0.02);
+    expect(texts(marks).join(' ')).toContain(text('fleet.finalRunShareSmall'));
+  });
+
+  it('describes each step with its key figure', () => {
+    expect(clusterChart.describe('cluster-run')).toContain(text('v3.clusterGpus'));
+    expect(clusterChart.describe('cluster-fleet')).toContain(text('fleet.hopperEquivHigh'));
+    expect(clusterChart.describe('cluster-capex')).toContain(text('fleet.gpuCapexFloor'));
+    expect(clusterChart.describe('cluster-power')).toContain(text('power.costPer10k'));
+    expect(clusterChart.describe('cluster-share')).toContain(text('fleet.finalRunShareLarge'));
+  });
+
+  it('rejects a step it does not define', () => {
+    expect(() => layout('cluster-nope')).toThrow(/cluster-nope/);
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { outlookChart, projectedCost, yearsToReach } from '../../src/charts/outlook';
+import { textWidth } from '../../src/charts/text';
+import type { Mark, PathMark, Size, TextMark } from '../../src/charts/types';
+import { text, value } from '../../src/lib/figure';
+
+const sizes: Size[] = [
+  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
+];
+const server: Size = { width: 640, height: 440 };
+const layout = (step: string, size = server, progress = 1) => outlookChart.layout({ step, progress }, size);
+const find = <K extends Mark['kind']>(marks: Mark[], key: string, kind: K): Extract<Mark, { kind: K }> => {
+  const m = marks.find((x) => x.key === key);
+  if (m?.kind !== kind) throw new Error(`no ${kind} "${key}"`);
+  return m as Extract<Mark, { kind: K }>;
+};
+const words = (marks: Mark[]): string => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text).join(' ');
+
+/** The coordinate pairs of a path made of M/L commands. */
+const points = (d: string): [number, number][] =>
+  [...d.matchAll(/(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+/** A curve ribbon's centre line: the mean of its upper and lower edges at each x (upper edge first, lower edge reversed). */
+function centre(path: PathMark): [number, number][] {
+  const p = points(path.d);
+  const half = p.length / 2;
+  return p.slice(0, half).map(([x, y], i) => [x, (y + (p[p.length - 1 - i]?.[1] ?? y)) / 2]);
+}
+
+/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
+function problems(marks: Mark[], size: Size): string[] {
+  const found: string[] = [];
+  const keys = marks.map((m) => m.key);
+  if (new Set(keys).size !== keys.length) found.push(`repeated keys: ${keys.filter((k, i) => keys.indexOf(k) !== i).join(', ')}`);
+  for (const m of marks) {
+    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
+    if (m.kind === 'path' && /NaN|Infinity/.test(m.d)) found.push(`${m.key}: path not finite`);
+    const [x0, x1, y0, y1] = box(m);
+    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
+    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
+  }
+  return found;
+}
+
+/** A mark's bounding box [left, right, top, bottom]; text by its estimated width and anchor, paths by their points. */
+function box(m: Mark): [number, number, number, number] {
+  switch (m.kind) {
+    case 'rect': return [m.x, m.x + m.width, m.y, m.y + m.height];
+    case 'circle': return [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r];
+    case 'line': return [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)];
+    case 'path': {
+      const p = points(m.d);
+      return [Math.min(...p.map(([x]) => x)), Math.max(...p.map(([x]) => x)), Math.min(...p.map(([, y]) => y)), Math.max(...p.map(([, y]) => y))];
+    }
+    case 'text': {
+      const size = m.size ?? 14;
+      const w = textWidth(m.text, size);
+      const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
+      return [left, left + w, m.y - size * 0.8, m.y + size * 0.25];
+    }
+  }
+}
+
+/** The axes as the chart drew them: pixels per decade of dollars (from the $1M and $10M gridlines) and per year. */
+function axes(marks: Mark[]) {
+  const gridY = (amount: number) => { const r = find(marks, `grid-y-${amount}`, 'rect'); return r.y + r.height / 2; };
+  const gridX = (year: number) => { const r = find(marks, `grid-x-${year}`, 'rect'); return r.x + r.width / 2; };
+  const perDecade = gridY(1e6) - gridY(1e7);
+  const perYear = gridX(1) - gridX(0);
+  return { y: (amount: number) => gridY(1e6) - Math.log10(amount / 1e6) * perDecade, x: (t: number) => gridX(0) + t * perYear, perDecade, perYear };
+}
+
+const start = value('model.central.totalPerYear');
+const months = value('algo.halvingMonths');
+const oom = value('epoch.hardwareOom');
+
+describe('the outlook chart', () => {
+  for (const step of outlookChart.steps) {
+    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and the title on top`, () => {
+      for (const size of sizes) {
+        const marks = layout(step, size);
+        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
+        expect(marks.length).toBeLessThanOrEqual(1_500);
+        const texts = marks.filter((m): m is TextMark => m.kind === 'text');
+        expect(find(marks, 'title', 'text').y).toBe(Math.min(...texts.map((m) => m.y)));
+      }
+    });
+
+    it(`lays out ${step} the same way every time, and holds its final state from halfway through the step`, () => {
+      expect(layout(step)).toEqual(layout(step));
+      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
+    });
+  }
+
+  it('halves the cost of a fixed capability every halving period, and gains the hardware’s orders of magnitude each year', () => {
+    expect(projectedCost(1, months / 12, months)).toBeCloseTo(0.5, 12);
+    expect(projectedCost(1, 1, months, oom)).toBeCloseTo(1 / value('outlook.yearlyFactor'), 12);
+    expect(projectedCost(start, yearsToReach(start, 1e6, months, oom), months, oom)).toBeCloseTo(1e6, 3);
+  });
+
+  it('uses a log scale for dollars: each power of ten a gridline, equally spaced', () => {
+    const marks = layout('outlook-today');
+    const ys = [1e5, 1e6, 1e7, 1e8, 1e9].map((t) => find(marks, `grid-y-${t}`, 'rect').y);
+    const gaps = ys.slice(1).map((y, i) => (ys[i] ?? 0) - y);
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0] ?? 0, 6);
+    expect(find(marks, 'tick-y-1000000', 'text').text).toBe('$1M');
+  });
+
+  it('starts every curve from the year of running the lab, with the headline run and the experiments beside it in outlook-today', () => {
+    const marks = layout('outlook-today');
+    const a = axes(marks);
+    expect(find(marks, 'start', 'circle').cy).toBeCloseTo(a.y(start), 6);
+    expect(find(marks, 'level-headline', 'line').y1).toBeCloseTo(a.y(value('v3.cost.total')), 6);
+    expect(find(marks, 'exp-range', 'line').y1).toBeCloseTo(a.y(value('exp.costLow')), 6);
+    for (const id of ['model.central.totalPerYear', 'v3.cost.total', 'exp.costHigh']) expect(words(marks)).toContain(text(id));
+  });
+
+  it('draws the algorithms-only curve at the halving rate in outlook-algorithms, with the interval as a band around it', () => {
+    const marks = layout('outlook-algorithms');
+    const a = axes(marks);
+    const curve = centre(find(marks, 'curve-algo', 'path'));
+    const [x0, y0] = curve[0] ?? [0, 0];
+    const [x1, y1] = curve[curve.length - 1] ?? [0, 0];
+    // Paths are written to 3 decimals.
+    expect(y0).toBeCloseTo(a.y(start), 2);
+    const years = (x1 - x0) / a.perYear;
+    expect(y1).toBeCloseTo(a.y(projectedCost(start, years, months)), 2);
+    const band = points(find(marks, 'band', 'path').d).filter(([x]) => Math.abs(x - x1) < 1e-6).map(([, y]) => y);
+    // At the far end the slow (14-month) edge sits above the curve and the fast (5-month) edge below it.
+    expect(Math.min(...band)).toBeLessThan(y1);
+    expect(Math.max(...band)).toBeGreaterThan(y1);
+  });
+
+  it('draws the curve as the step progresses, complete by halfway', () => {
+    const reach = (progress: number) => Math.max(...points(find(layout('outlook-algorithms', server, progress), 'curve-algo', 'path').d).map(([x]) => x));
+    expect(reach(0.1)).toBeLessThan(reach(0.3));
+    expect(reach(0.3)).toBeLessThan(reach(0.5));
+    expect(reach(0.5)).toBe(reach(1));
+  });
+
+  it('adds hardware in outlook-hardware: the combined curve falls faster than algorithms alone', () => {
+    const marks = layout('outlook-hardware');
+    const a = axes(marks);
+    const all = centre(find(marks, 'curve-all', 'path'));
+    const algo = centre(find(marks, 'curve-algo', 'path'));
+    const [xEnd, yEnd] = all[all.length - 1] ?? [0, 0];
+    expect(yEnd).toBeCloseTo(a.y(projectedCost(start, (xEnd - a.x(0)) / a.perYear, months, oom)), 2);
+    expect(yEnd).toBeGreaterThan(algo[algo.length - 1]?.[1] ?? Infinity);
+    expect(find(marks, 'curve-algo', 'path').tone).toBe('muted');
+  });
+
+  it('the projection falls below the lambert.futureCost level within the plotted years', () => {
+    for (const size of sizes) {
+      const marks = layout('outlook-projection', size);
+      const level = find(marks, 'level-future', 'line').y1;
+      const curve = centre(find(marks, 'curve-all', 'path'));
+      expect(curve[curve.length - 1]?.[1] ?? 0, `${size.width}×${size.height}`).toBeGreaterThan(level);
+    }
+  });
+
+  it('marks when the projection reaches ~$5.5M, with the interval’s earliest and latest arrival, in outlook-projection', () => {
+    const marks = layout('outlook-projection');
+    const a = axes(marks);
+    const when = (m: number) => yearsToReach(start, value('lambert.futureCost'), m, oom);
+    expect(find(marks, 'arrival', 'circle').cx).toBeCloseTo(a.x(when(months)), 6);
+    expect(find(marks, 'arrival', 'circle').cy).toBeCloseTo(a.y(value('lambert.futureCost')), 6);
+    const range = find(marks, 'arrival-range', 'line');
+    expect(range.x1).toBeCloseTo(a.x(when(value('algo.halvingLow'))), 6);
+    expect(range.x2).toBeCloseTo(a.x(when(value('algo.halvingHigh'))), 6);
+    expect(find(marks, 'label-arrival', 'text').text).toContain(when(months).toFixed(1));
+  });
+
+  it('writes the assumptions on the chart and labels the years from the V3 report', () => {
+    const marks = layout('outlook-projection');
+    for (const id of ['algo.halvingMonths', 'algo.halvingLow', 'algo.halvingHigh', 'epoch.hardwareOom', 'lambert.futureCost']) expect(words(marks)).toContain(text(id));
+    expect(find(marks, 'tick-x-0', 'text').text).toBe('Dec 2024');
+    const later = marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('tick-x-') && m.key !== 'tick-x-0');
+    expect(later.length).toBeGreaterThan(0);
+    for (const tick of later) expect(tick.text).toMatch(/^\+\d+ yrs?$/);
+  });
+
+  it('describes each step with its key figures', () => {
+    expect(outlookChart.describe('outlook-today')).toContain(text('model.central.totalPerYear'));
+    expect(outlookChart.describe('outlook-algorithms')).toContain(text('algo.halvingMonths'));
+    expect(outlookChart.describe('outlook-hardware')).toContain(text('epoch.hardwareOom'));
+    expect(outlookChart.describe('outlook-projection')).toContain(text('lambert.futureCost'));
+    expect(outlookChart.describe('outlook-projection')).toContain(text('outlook.yearlyFactor'));
+  });
+
+  it('tabulates the projection year by year, ending below Lambert’s figure', () => {
+    const rows = outlookChart.table().rows;
+    expect(rows[0]?.[1]).toBe(text('model.central.totalPerYear'));
+    const last = rows[rows.length - 1]?.[0] ?? '';
+    expect(projectedCost(start, Number(last), months, oom)).toBeLessThan(value('lambert.futureCost'));
+  });
+});

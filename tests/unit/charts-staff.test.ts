@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { staffChart } from '../../src/charts/staff';
+import { textWidth } from '../../src/charts/text';
+import type { CircleMark, LineMark, Mark, Size, TextMark } from '../../src/charts/types';
+import { text, value } from '../../src/lib/figure';
+
+const sizes: Size[] = [
+  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
+];
+const server: Size = { width: 640, height: 440 };
+const layout = (step: string, size = server, progress = 1) => staffChart.layout({ step, progress }, size);
+const circles = (marks: Mark[], prefix: string): CircleMark[] => marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith(prefix));
+const find = <K extends Mark['kind']>(marks: Mark[], key: string, kind: K): Extract<Mark, { kind: K }> => {
+  const m = marks.find((x) => x.key === key);
+  if (m?.kind !== kind) throw new Error(`no ${kind} "${key}"`);
+  return m as Extract<Mark, { kind: K }>;
+};
+const words = (marks: Mark[]): string => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text).join(' ');
+
+/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
+function problems(marks: Mark[], size: Size): string[] {
+  const found: string[] = [];
+  const keys = marks.map((m) => m.key);
+  if (new Set(keys).size !== keys.length) found.push(`repeated keys: ${keys.filter((k, i) => keys.indexOf(k) !== i).join(', ')}`);
+  for (const m of marks) {
+    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
+    const [x0, x1, y0, y1] = box(m);
+    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
+    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
+  }
+  return found;
+}
+
+/** A mark's bounding box [left, right, top, bottom]; text by its estimated width and anchor. */
+function box(m: Mark): [number, number, number, number] {
+  switch (m.kind) {
+    case 'rect': return [m.x, m.x + m.width, m.y, m.y + m.height];
+    case 'circle': return [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r];
+    case 'line': return [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)];
+    case 'path': return [0, 0, 0, 0];
+    case 'text': {
+      const size = m.size ?? 14;
+      const w = textWidth(m.text, size);
+      const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
+      return [left, left + w, m.y - size * 0.8, m.y + size * 0.25];
+    }
+  }
+}
+
+describe('the staff chart', () => {
+  for (const step of staffChart.steps) {
+    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and the title on top`, () => {
+      for (const size of sizes) {
+        const marks = layout(step, size);
+        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
+        expect(marks.length).toBeLessThanOrEqual(1_500);
+        const texts = marks.filter((m): m is TextMark => m.kind === 'text');
+        expect(find(marks, 'title', 'text').y).toBe(Math.min(...texts.map((m) => m.y)));
+      }
+    });
+
+    it(`lays out ${step} the same way every time, and holds its final state from halfway through the step`, () => {
+      expect(layout(step)).toEqual(layout(step));
+      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
+    });
+  }
+
+  it('draws one mark per research author in staff-authors, beside one per author in Lambert’s count', () => {
+    const marks = layout('staff-authors');
+    expect(circles(marks, 'person-research-')).toHaveLength(value('staff.researchAuthors'));
+    expect(circles(marks, 'lambert-')).toHaveLength(value('staff.authorsQuoted'));
+    expect(find(marks, 'count-quoted', 'text').text).toBe(text('staff.authorsQuoted'));
+    expect(find(marks, 'count-paper', 'text').text).toBe(text('staff.researchAuthors'));
+  });
+
+  it('sets the authors who have left apart from the current ones in staff-authors', () => {
+    const research = circles(layout('staff-authors'), 'person-research-');
+    expect(research.filter((m) => m.tone === 'muted')).toHaveLength(value('staff.departed'));
+    expect(research.filter((m) => m.tone !== 'muted')).toHaveLength(value('staff.researchCurrent'));
+  });
+
+  it('counts the authors up during the first half of staff-authors', () => {
+    const lit = (progress: number) => circles(layout('staff-authors', server, progress), 'person-research-').filter((m) => m.opacity === 1).length;
+    expect(lit(0.1)).toBeLessThan(lit(0.3));
+    expect(lit(0.5)).toBe(value('staff.researchAuthors'));
+    expect(find(layout('staff-authors', server, 0.1), 'count-paper', 'text').text).not.toBe(text('staff.researchAuthors'));
+  });
+
+  it('draws every name in the appendix by role in staff-roles, keeping the research authors’ marks from staff-authors', () => {
+    const marks = layout('staff-roles');
+    expect(circles(marks, 'person-')).toHaveLength(value('staff.entries'));
+    expect(circles(marks, 'person-annotation-')).toHaveLength(value('staff.annotation'));
+    expect(circles(marks, 'person-business-')).toHaveLength(value('staff.business'));
+    const before = new Set(circles(layout('staff-authors'), 'person-research-').map((m) => m.key));
+    expect(circles(marks, 'person-research-').every((m) => before.has(m.key))).toBe(true);
+  });
+
+  it('labels each role directly with its count in staff-roles, one colour per role', () => {
+    const marks = layout('staff-roles');
+    for (const id of ['staff.researchAuthors', 'staff.annotation', 'staff.business']) expect(words(marks)).toContain(text(id));
+    const tones = ['research', 'annotation', 'business'].map((role) => circles(marks, `person-${role}-`)[0]?.tone);
+    expect(new Set(tones).size).toBe(3);
+  });
+
+  it('places each cost per head in dollar order in staff-pay, Epoch’s median inside its interval', () => {
+    const marks = layout('staff-pay');
+    const x = (id: string) => find(marks, `dot-${id}`, 'circle').cx;
+    expect(x('model.low.input.costPerHead')).toBeLessThan(x('model.central.input.costPerHead'));
+    expect(x('model.central.input.costPerHead')).toBeLessThan(x('model.high.input.costPerHead'));
+    expect(x('model.high.input.costPerHead')).toBeLessThan(x('staff.topOffer'));
+    const interval = find(marks, 'range-epoch', 'line');
+    expect(x('epoch.staffMedian')).toBeGreaterThan(interval.x1);
+    expect(x('epoch.staffMedian')).toBeLessThan(interval.x2);
+    for (const id of ['epoch.staffLow', 'epoch.staffMedian', 'epoch.staffHigh', 'model.central.input.costPerHead']) {
+      expect(find(marks, `value-${id}`, 'text').text).toBe(text(id));
+    }
+  });
+
+  it('draws the team’s yearly cost to scale in staff-pay, every preset above Lambert’s floor', () => {
+    const marks = layout('staff-pay');
+    const x = (id: string) => find(marks, `dot-${id}`, 'circle').cx;
+    const floor: LineMark = find(marks, 'floor', 'line');
+    const zero = x('model.low.staffPerYear') - (x('model.high.staffPerYear') - x('model.low.staffPerYear'))
+      * value('model.low.staffPerYear') / (value('model.high.staffPerYear') - value('model.low.staffPerYear'));
+    const perDollar = (x('model.high.staffPerYear') - zero) / value('model.high.staffPerYear');
+    expect(x('model.central.staffPerYear')).toBeCloseTo(zero + perDollar * value('model.central.staffPerYear'), 3);
+    expect(x('staff.atUsMedian')).toBeCloseTo(zero + perDollar * value('staff.atUsMedian'), 3);
+    expect(floor.x1).toBeCloseTo(zero + perDollar * value('staff.floor'), 3);
+    expect(floor.x1).toBeLessThan(x('model.low.staffPerYear'));
+    expect(words(marks)).toContain(text('staff.atUsMedian'));
+  });
+
+  it('describes each step with its key figures', () => {
+    expect(staffChart.describe('staff-authors')).toContain(text('staff.authorsQuoted'));
+    expect(staffChart.describe('staff-authors')).toContain(text('staff.researchAuthors'));
+    expect(staffChart.describe('staff-roles')).toContain(text('staff.entries'));
+    expect(staffChart.describe('staff-pay')).toContain(text('staff.floor'));
+    expect(staffChart.describe('staff-pay')).toContain(text('epoch.staffMedian'));
+    expect(staffChart.describe('staff-pay')).toContain(text('staff.atUsMedian'));
+  });
+
+  it('gives the counts and the pay figures in its table', () => {
+    const cells = staffChart.table().rows.flat().join(' ');
+    for (const id of ['staff.authorsQuoted', 'staff.researchAuthors', 'staff.entries', 'epoch.staffMedian', 'staff.topOffer', 'model.central.staffPerYear']) {
+      expect(cells).toContain(text(id));
+    }
+  });
+});
