@@ -2,51 +2,15 @@
 import { scaleLinear } from 'd3-scale';
 import { figure, text, value } from '../lib/figure';
 import { formatUsd, formatValue } from '../lib/format';
+import { frame, reveal } from './frame';
+import { gridFor } from './grid';
 import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
 import type { Chart, Mark, Size, StepState } from './types';
 
-const pad = 16;
 /** How many small runs the swarm draws: an illustration of "thousands", not a count. */
 const swarmRuns = 320;
 const goldenAngle = Math.PI * (3 - Math.sqrt(5));
-
-/** Type sizes for a width: body text and title, never under 12. */
-const typeSizes = (size: Size) => {
-  const body = Math.max(12, Math.min(16, size.width / 46));
-  return { body, title: body + 4 };
-};
-
-/** How far a count-up has got: it starts a little in and completes by the middle of the step, then holds. */
-const reveal = (progress: number): number => Math.min(1, 0.1 + Math.max(0, progress) * 1.8);
-
-/** A step's frame: the title on top, notes at the bottom, and the free box between them. */
-interface Frame {
-  marks: Mark[];
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  body: number;
-}
-
-/** The frame for a step: title and bottom lines placed, the free box measured. */
-function frame(size: Size, titles: string[], notes: string[][]): Frame {
-  const { body, title } = typeSizes(size);
-  const lineH = body + 6;
-  const footTop = size.height - pad - notes.length * lineH;
-  const width = size.width - 2 * pad;
-  return {
-    marks: [
-      { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title) },
-      ...notes.map((variants, i): Mark => ({
-        kind: 'text', key: `note-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: footTop + (i + 1) * lineH - 4,
-        size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body),
-      })),
-    ],
-    top: pad + title + 16, bottom: footTop - 8, left: pad, right: size.width - pad, body,
-  };
-}
 
 /** abl-final and abl-sweeps: the final run as a big dot, alone or ringed by a deterministic swarm of small runs. */
 function dots(size: Size, withSwarm: boolean): Mark[] {
@@ -94,16 +58,6 @@ function dots(size: Size, withSwarm: boolean): Mark[] {
     });
   }
   return marks;
-}
-
-/** Columns and cell size that fit n square cells into a box as large as possible. */
-function gridFor(n: number, width: number, height: number): { cols: number; cell: number } {
-  let best = { cols: 1, cell: 0 };
-  for (let cols = 1; cols <= n; cols += 1) {
-    const cell = Math.min(width / cols, height / Math.ceil(n / cols));
-    if (cell > best.cell) best = { cols, cell };
-  }
-  return best;
 }
 
 /** abl-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in, the one kept in another colour. */

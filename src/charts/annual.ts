@@ -4,21 +4,8 @@ import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
 import { chartSteps } from './steps';
 import { textWidth, wrap } from './text';
-import type { Chart, Mark, Size, StepState, TextMark, Tone } from './types';
-
-const pad = 12;
-const fontSize = (size: Size): number => (size.width < 500 ? 12 : 14);
-const lineHeight = (fs: number): number => Math.round(fs * 1.3);
-
-/** The chart title at the top, wrapped; returns its marks and last baseline. */
-function title(s: string, size: Size): { marks: TextMark[]; bottom: number } {
-  const fs = size.width < 500 ? 15 : 18;
-  const rows = wrap(s, size.width - 2 * pad, fs);
-  const marks = rows.map((row, i): TextMark => ({
-    kind: 'text', key: i ? `title-${i + 1}` : 'title', tone: 'ink', x: pad, y: pad + fs + i * lineHeight(fs), size: fs, weight: 'bold', text: row,
-  }));
-  return { marks, bottom: pad + fs + (rows.length - 1) * lineHeight(fs) };
-}
+import type { Chart, Mark, Size, StepState, Tone } from './types';
+import { fontSize, lineHeight, pad, title } from './wrapped';
 
 type StackStep = 'annual-hardware' | 'annual-running' | 'annual-staff' | 'annual-total';
 const stackOrder: readonly StackStep[] = ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total'];

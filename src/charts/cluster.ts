@@ -2,67 +2,16 @@
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { formatCompact, formatUsd, formatValue } from '../lib/format';
+import { frame, label, reveal, type Frame } from './frame';
+import { gridFor } from './grid';
 import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
 import type { Chart, Mark, Size, StepState, Tone } from './types';
 
-const pad = 16;
 /** Nodes per square in the fleet view: a layout choice so 50,000 GPUs fit in under 1,000 squares. */
 const nodesPerSquare = 8;
 /** Squares in each fleet-year waffle: one per cent of the year's GPU-hours. */
 const waffleSquares = 100;
-
-/** Type sizes for a width: body text and title, never under 12. */
-const typeSizes = (size: Size) => {
-  const body = Math.max(12, Math.min(16, size.width / 46));
-  return { body, title: body + 4 };
-};
-
-/** How far a fill-in has got: it starts a little in and completes by the middle of the step, then holds. */
-const reveal = (progress: number): number => Math.min(1, 0.1 + Math.max(0, progress) * 1.8);
-
-/** A step's frame: the title on top, notes at the bottom, and the free box between them. */
-interface Frame {
-  marks: Mark[];
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  body: number;
-}
-
-/** The frame for a step: title and bottom lines placed, the free box measured. */
-function frame(size: Size, titles: string[], notes: string[][]): Frame {
-  const { body, title } = typeSizes(size);
-  const lineH = body + 6;
-  const footTop = size.height - pad - notes.length * lineH;
-  const width = size.width - 2 * pad;
-  return {
-    marks: [
-      { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title) },
-      ...notes.map((variants, i): Mark => ({
-        kind: 'text', key: `note-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: footTop + (i + 1) * lineH - 4,
-        size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body),
-      })),
-    ],
-    top: pad + title + 16, bottom: footTop - 8, left: pad, right: size.width - pad, body,
-  };
-}
-
-/** Columns and cell size that fit n square cells into a box as large as possible. */
-function gridFor(n: number, width: number, height: number): { cols: number; cell: number } {
-  let best = { cols: 1, cell: 0 };
-  for (let cols = 1; cols <= n; cols += 1) {
-    const cell = Math.min(width / cols, height / Math.ceil(n / cols));
-    if (cell > best.cell) best = { cols, cell };
-  }
-  return best;
-}
-
-/** A one-line label at the left of the frame. */
-const label = (key: string, f: Frame, y: number, variants: string[], tone: Tone = 'ink', weight: 'normal' | 'bold' = 'normal'): Mark => ({
-  kind: 'text', key, tone, x: f.left, y, size: f.body, weight, text: fit(variants, f.right - f.left, f.body),
-});
 
 /** cluster-run: the training cluster, one square per node of 8 GPUs. */
 function run(size: Size): Mark[] {
@@ -78,7 +27,7 @@ function run(size: Size): Mark[] {
   const left = f.left + (f.right - f.left - cols * cell) / 2;
   const marks: Mark[] = [
     ...f.marks,
-    label('grid-label', f, f.top + f.body, [`One square = one node of ${text('v3.gpusPerNode')} GPUs (${nodes} nodes)`, `Square = one node of ${text('v3.gpusPerNode')} GPUs`, `Square = ${text('v3.gpusPerNode')} GPUs`], 'muted'),
+    label('grid-label', f, f.top + f.body, [`One square = one node of ${text('v3.gpusPerNode')} GPUs (${nodes} nodes)`, `Square = one node of ${text('v3.gpusPerNode')} GPUs`, `Square = ${text('v3.gpusPerNode')} GPUs`], 'muted', 'normal'),
   ];
   for (let i = 0; i < nodes; i += 1) {
     marks.push({ kind: 'rect', key: `node-${i}`, tone: 'c1', x: left + (i % cols) * cell, y: top + Math.floor(i / cols) * cell, width: cell * 0.84, height: cell * 0.84, rx: cell * 0.1 });
@@ -109,7 +58,7 @@ function fleet(state: StepState, size: Size): Mark[] {
   const left = f.left;
   const marks: Mark[] = [
     ...f.marks,
-    label('grid-label', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted'),
+    label('grid-label', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
   ];
   let start = 0;
   let lastLabelY = -Infinity;

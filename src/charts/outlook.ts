@@ -4,12 +4,10 @@ import { area } from 'd3-shape';
 import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
 import { chartSteps } from './steps';
-import { fit, textWidth, wrap } from './text';
-import type { Chart, Mark, Size, StepState, TextMark, Tone } from './types';
+import { fit, textWidth } from './text';
+import type { Chart, Mark, Size, StepState, Tone } from './types';
+import { block, fontSize, lineHeight, pad, title, titleSize } from './wrapped';
 
-const pad = 12;
-const fontSize = (size: Size): number => (size.width < 500 ? 12 : 14);
-const lineHeight = (fs: number): number => Math.round(fs * 1.3);
 /** Years on the x axis count from the V3 technical report (arXiv v1, 26 December 2024). */
 const BASE_LABEL = 'Dec 2024';
 const MONTHS_PER_YEAR = 12;
@@ -51,21 +49,16 @@ interface Frame {
 }
 
 /** Title, assumption notes, log-scale y axis in dollars and x axis in years from the V3 report. */
-function frame(size: Size, title: string, noteIds: (keyof typeof notes)[]): Frame {
+function frame(size: Size, heading: string, noteIds: (keyof typeof notes)[]): Frame {
   const fs = fontSize(size);
   const lh = lineHeight(fs);
-  const titleFs = size.width < 500 ? 15 : 18;
-  const marks: Mark[] = [];
-  let y0 = pad + titleFs;
-  for (const [i, line] of wrap(title, size.width - 2 * pad, titleFs).entries()) {
-    marks.push({ kind: 'text', key: i ? `title-${i + 1}` : 'title', tone: 'ink', x: pad, y: y0, size: titleFs, weight: 'bold', text: line });
-    y0 += lineHeight(titleFs);
-  }
+  const head = title(heading, size);
+  const marks: Mark[] = [...head.marks];
+  let y0 = head.bottom + lineHeight(titleSize(size));
   for (const id of noteIds) {
-    for (const [i, line] of wrap(notes[id](), size.width - 2 * pad, fs).entries()) {
-      marks.push({ kind: 'text', key: i ? `note-${id}-${i + 1}` : `note-${id}`, tone: 'muted', x: pad, y: y0, size: fs, text: line });
-      y0 += lh;
-    }
+    const note = block(`note-${id}`, notes[id](), pad, y0, size.width - 2 * pad, { tone: 'muted', size: fs });
+    marks.push(...note.marks);
+    y0 = note.bottom + lh;
   }
   const lo = 10 ** (Math.floor(Math.log10(target())) - 1);
   const hi = start() * 4;

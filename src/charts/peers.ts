@@ -2,11 +2,12 @@
 import { scaleLinear } from 'd3-scale';
 import { figure, text, value } from '../lib/figure';
 import { formatCompact } from '../lib/format';
+import { frame, label } from './frame';
+import { gridFor } from './grid';
 import { chartSteps } from './steps';
-import { fit, textWidth } from './text';
+import { textWidth } from './text';
 import type { Chart, Mark, Size, StepState, Tone } from './types';
 
-const pad = 16;
 /** Parameters per cell of the grid: a layout choice, said in the grid's label. */
 const paramsPerCell = 1e9;
 
@@ -43,38 +44,12 @@ const measures = {
 
 type MeasureStep = keyof typeof measures;
 
-/** Type sizes for a width: body text and title, never under 12. */
-const typeSizes = (size: Size) => {
-  const body = Math.max(12, Math.min(16, size.width / 46));
-  return { body, title: body + 4 };
-};
-
-/** The title mark, shared by every step (key 'title'). */
-function title(variants: string[], size: Size): Mark {
-  const { title: fontSize } = typeSizes(size);
-  return { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + fontSize * 0.8, size: fontSize, weight: 'bold', text: fit(variants, size.width - 2 * pad, fontSize) };
-}
-
-/** Note lines at the bottom of the chart; returns the marks and the y where they start. */
-function notes(lines: string[][], size: Size): { marks: Mark[]; top: number } {
-  const { body } = typeSizes(size);
-  const lineH = body + 6;
-  const top = size.height - pad - lines.length * lineH;
-  const marks: Mark[] = lines.map((variants, i) => ({
-    kind: 'text', key: `note-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: top + (i + 1) * lineH - 4,
-    size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, size.width - 2 * pad, body),
-  }));
-  return { marks, top };
-}
-
 /** peers-gpu-hours, -flops, -throughput: one bar each for Llama 3.1 405B and DeepSeek-V3, on a scale fitted to the larger. */
 function bars(step: MeasureStep, size: Size): Mark[] {
   const measure = measures[step];
-  const { body, title: titleSize } = typeSizes(size);
-  const foot = notes(measure.notes(), size);
-  const top = pad + titleSize + 16;
-  const labelH = body + 8;
-  const room = (foot.top - 8 - top) / 2;
+  const f = frame(size, measure.titles(), measure.notes());
+  const labelH = f.body + 8;
+  const room = (f.bottom - f.top) / 2;
   const barH = Math.max(8, Math.min(64, room - labelH - 10));
   const rowH = Math.min(room, labelH + barH + 32);
   const shift = room - rowH;
@@ -83,32 +58,22 @@ function bars(step: MeasureStep, size: Size): Mark[] {
     { id: 'v3', name: 'DeepSeek-V3', figureId: measure.v3, tone: 'c1' as Tone },
   ];
   const largest = Math.max(...rows.map((r) => value(r.figureId)));
-  const x = scaleLinear().domain([0, largest]).range([pad, size.width - pad]);
-  const marks: Mark[] = [title(measure.titles(), size), ...foot.marks];
+  const x = scaleLinear().domain([0, largest]).range([f.left, f.right]);
+  const marks: Mark[] = [...f.marks];
   for (const [i, row] of rows.entries()) {
-    const y = top + shift + i * rowH + labelH;
+    const y = f.top + shift + i * rowH + labelH;
     const end = x(value(row.figureId));
-    const label = text(row.figureId);
-    const outside = end + 8 + textWidth(label, body) <= size.width - pad;
+    const figureText = text(row.figureId);
+    const outside = end + 8 + textWidth(figureText, f.body) <= f.right;
     marks.push(
-      { kind: 'text', key: `name-${row.id}`, tone: 'ink', x: pad, y: y - 8, size: body, weight: 'bold', text: row.name },
-      { kind: 'rect', key: `bar-${row.id}`, tone: row.tone, x: pad, y, width: end - pad, height: barH },
+      { kind: 'text', key: `name-${row.id}`, tone: 'ink', x: f.left, y: y - 8, size: f.body, weight: 'bold', text: row.name },
+      { kind: 'rect', key: `bar-${row.id}`, tone: row.tone, x: f.left, y, width: end - f.left, height: barH },
       outside
-        ? { kind: 'text', key: `value-${row.id}`, tone: 'ink', x: end + 8, y: y + barH / 2 + body * 0.35, size: body, text: label }
-        : { kind: 'text', key: `value-${row.id}`, tone: 'ink', x: end, y: y - 8, size: body, anchor: 'end', text: label },
+        ? { kind: 'text', key: `value-${row.id}`, tone: 'ink', x: end + 8, y: y + barH / 2 + f.body * 0.35, size: f.body, text: figureText }
+        : { kind: 'text', key: `value-${row.id}`, tone: 'ink', x: end, y: y - 8, size: f.body, anchor: 'end', text: figureText },
     );
   }
   return marks;
-}
-
-/** Columns and cell size that fit n square cells into a box as large as possible. */
-function gridFor(n: number, width: number, height: number): { cols: number; cell: number } {
-  let best = { cols: 1, cell: 0 };
-  for (let cols = 1; cols <= n; cols += 1) {
-    const cell = Math.min(width / cols, height / Math.ceil(n / cols));
-    if (cell > best.cell) best = { cols, cell };
-  }
-  return best;
 }
 
 /** The cells that light up: scattered evenly over the grid (an R2 low-discrepancy sequence), as a token's experts are. */
@@ -126,26 +91,22 @@ function litCells(total: number, lit: number, cols: number): Set<number> {
 
 /** peers-active: 671 cells of 1B parameters each; the 37 that work on a token are lit. */
 function parameterGrid(size: Size): Mark[] {
-  const { body } = typeSizes(size);
   const total = Math.round(value('v3.params.total') / paramsPerCell);
   const active = Math.round(value('v3.params.active') / paramsPerCell);
-  const foot = notes([
+  const f = frame(size, [`Only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work on each token`, `${text('v3.params.active')} of ${text('v3.params.total')} parameters per token`, `${text('v3.params.active')} of ${text('v3.params.total')} params per token`], [
     [`Llama 3.1 405B is dense: all ${text('llama405.params')} parameters work on every token`, `Llama 3.1 405B: all ${text('llama405.params')} active`],
-  ], size);
-  const labelY = pad + typeSizes(size).title + 16 + body;
+  ]);
+  const labelY = f.top + f.body;
   const unit = `${formatCompact(paramsPerCell)} parameters`;
   const top = labelY + 10;
-  const area = { width: size.width - 2 * pad, height: foot.top - 8 - top };
-  const { cols, cell } = gridFor(total, area.width, area.height);
-  const left = pad + (area.width - cols * cell) / 2;
+  const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
+  const left = f.left + (f.right - f.left - cols * cell) / 2;
   const lit = litCells(total, active, cols);
   const marks: Mark[] = [
-    title([`Only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work on each token`, `${text('v3.params.active')} of ${text('v3.params.total')} parameters per token`, `${text('v3.params.active')} of ${text('v3.params.total')} params per token`], size),
-    {
-      kind: 'text', key: 'grid-label', tone: 'muted', x: pad, y: labelY, size: body,
-      text: fit([`One square = ${unit}; lit = active for a token (${text('v3.activeShare')})`, `Square = ${unit}; lit: active (${text('v3.activeShare')})`, `Square = ${unit}`], area.width, body),
-    },
-    ...foot.marks,
+    // The title, then the grid's label, then the note.
+    ...f.marks.slice(0, 1),
+    label('grid-label', f, labelY, [`One square = ${unit}; lit = active for a token (${text('v3.activeShare')})`, `Square = ${unit}; lit: active (${text('v3.activeShare')})`, `Square = ${unit}`], 'muted'),
+    ...f.marks.slice(1),
   ];
   for (let i = 0; i < total; i += 1) {
     const on = lit.has(i);

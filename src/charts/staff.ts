@@ -4,25 +4,8 @@ import { text, value } from '../lib/figure';
 import { formatCompact } from '../lib/format';
 import { chartSteps } from './steps';
 import { textWidth, wrap } from './text';
-import type { Chart, Mark, Size, StepState, TextMark, Tone } from './types';
-
-const pad = 12;
-const fontSize = (size: Size): number => (size.width < 500 ? 12 : 14);
-const lineHeight = (fs: number): number => Math.round(fs * 1.3);
-
-type TextStyle = Pick<TextMark, 'tone' | 'anchor' | 'weight'> & { size: number };
-
-/** Wrapped text as one mark per line (keys `key`, `key-2`, …) from a first baseline; returns the last baseline. */
-function block(key: string, s: string, x: number, y: number, width: number, style: TextStyle): { marks: TextMark[]; bottom: number } {
-  const rows = wrap(s, width, style.size);
-  const lh = lineHeight(style.size);
-  const marks = rows.map((row, i): TextMark => ({ kind: 'text', key: i ? `${key}-${i + 1}` : key, x, y: y + i * lh, text: row, ...style }));
-  return { marks, bottom: y + (rows.length - 1) * lh };
-}
-
-/** The chart title at the top, wrapped to the width. */
-const title = (s: string, size: Size) =>
-  block('title', s, pad, pad + (size.width < 500 ? 15 : 18), size.width - 2 * pad, { tone: 'ink', weight: 'bold', size: size.width < 500 ? 15 : 18 });
+import type { Chart, Mark, Size, StepState, Tone } from './types';
+import { block, fontSize, lineHeight, pad, title } from './wrapped';
 
 /** The largest cell (up to `maxCell`) fitting blocks of `counts` dots, each block on new rows; ties favour the box's shape. */
 function fitCells(counts: number[], width: number, height: number, maxCell: number): { cols: number; cell: number } {

@@ -1,51 +1,18 @@
 /** techniques: one small diagram per idea (MLA, MoE, MTP, FP8, DualPipe), each with what it saves. */
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
+import { frame as titledFrame, label, type Frame } from './frame';
+import { gridFor } from './grid';
 import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
 import type { Chart, Mark, Size, Tone } from './types';
 
-const pad = 16;
 /** Tokens drawn in the MLA cache diagram and blocks in the DualPipe timeline: illustrative counts, not figures. */
 const diagramTokens = 6;
 const timelineBlocks = 4;
 
-/** Type sizes for a width: body text and title, never under 12. */
-const typeSizes = (size: Size) => {
-  const body = Math.max(12, Math.min(16, size.width / 46));
-  return { body, title: body + 4 };
-};
-
-/** A step's frame: the title on top, "what it saves" at the bottom, and the box left between them. */
-interface Frame {
-  marks: Mark[];
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  body: number;
-}
-
-/** The frame for a step: title and bottom lines placed, the free box measured. */
-function frame(size: Size, titles: string[], saves: string[][]): Frame {
-  const { body, title } = typeSizes(size);
-  const lineH = body + 6;
-  const footTop = size.height - pad - saves.length * lineH;
-  const width = size.width - 2 * pad;
-  const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title) },
-    ...saves.map((variants, i): Mark => ({
-      kind: 'text', key: `saves-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: footTop + (i + 1) * lineH - 4,
-      size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body),
-    })),
-  ];
-  return { marks, top: pad + title + 16, bottom: footTop - 8, left: pad, right: size.width - pad, body };
-}
-
-/** A one-line label at the left of the frame. */
-const label = (key: string, f: Frame, y: number, variants: string[], tone: Tone = 'ink'): Mark => ({
-  kind: 'text', key, tone, x: f.left, y, size: f.body, text: fit(variants, f.right - f.left, f.body),
-});
+/** A step's frame: the title on top, "what it saves" at the bottom (keys `saves-0`, …), and the box left between them. */
+const frame = (size: Size, titles: string[], saves: string[][]): Frame => titledFrame(size, titles, saves, 'saves');
 
 /** MLA: every token's cache as a block, full keys and values above, one compressed latent below (schematic). */
 function mla(size: Size): Mark[] {
@@ -71,16 +38,6 @@ function mla(size: Size): Mark[] {
   }
   marks.push(label('mla-tokens', f, top + 2 * (lineH + blockH + 16) + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
   return marks;
-}
-
-/** Columns and cell size that fit n square cells into a box as large as possible. */
-function gridFor(n: number, width: number, height: number): { cols: number; cell: number } {
-  let best = { cols: 1, cell: 0 };
-  for (let cols = 1; cols <= n; cols += 1) {
-    const cell = Math.min(width / cols, height / Math.ceil(n / cols));
-    if (cell > best.cell) best = { cols, cell };
-  }
-  return best;
 }
 
 /** MoE: 256 routed experts as dots with the 8 a token is sent to lit, plus the shared expert every token uses. */

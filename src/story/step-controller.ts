@@ -4,6 +4,7 @@
  * and after a jump (End, Home, a table-of-contents link), so every path lands on the same step.
  */
 import scrollama from 'scrollama';
+import { offsetToKeepStep, reflowed, type ViewportSize } from './keep-step';
 
 /** Where the reader is: the section, the step id, and progress through the step (0–1, in twentieths). */
 export interface StepPosition {
@@ -70,14 +71,26 @@ export function createStepController(steps: HTMLElement[], listener: StepListene
     if (found >= 0) activate(found);
   };
 
+  // Scrollama says when something crossed the reading line; the geometry says which step that leaves
+  // current. (Its progress events for the step being left can arrive after the next step's enter.)
   const scroller = scrollama();
   scroller
     .setup({ step: steps, offset: READING_LINE, progress: true, threshold: 4 })
-    .onStepEnter(({ element }) => activate(steps.indexOf(element)))
-    .onStepProgress(({ element }) => activate(steps.indexOf(element)));
+    .onStepEnter(sync)
+    .onStepExit(sync)
+    .onStepProgress(sync);
 
+  let viewport: ViewportSize = { width: window.innerWidth, height: window.innerHeight };
   const onResize = (): void => {
     scroller.resize();
+    const resized = { width: window.innerWidth, height: window.innerHeight };
+    // A reflow moves every step: put the current one back against the reading line before reading the geometry.
+    const el = steps[currentIndex];
+    if (el && current && reflowed(viewport, resized)) {
+      const rect = el.getBoundingClientRect();
+      window.scrollBy({ top: offsetToKeepStep(rect.top, rect.height, line(), current.progress), behavior: 'instant' });
+    }
+    viewport = resized;
     sync();
   };
   window.addEventListener('resize', onResize);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { currentSlide, expectSlide, openDeck, slideIds } from '../support/deck';
+import { expectSlide, openDeck, slideIds } from '../support/deck';
+import { axeViolations } from '../support/axe';
 import { watchPage } from '../support/page-health';
 
 test('the deck opens on the title slide, names it in the address and has no console errors', async ({ page, baseURL }) => {
@@ -203,4 +204,15 @@ test.describe('under reduced motion', () => {
     await expectSlide(page, 'headline/2');
     expect(await bar.getAttribute('width')).toBe(finalWidth);
   });
+});
+
+test('the deck, its overview and its key help pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
+  await openDeck(page, 'cluster/3');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('o');
+  await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+  expect(await axeViolations(page, '[data-overview]')).toEqual([]);
+  await page.keyboard.press('o');
+  await page.keyboard.press('?');
+  expect(await axeViolations(page, '[data-help]')).toEqual([]);
 });

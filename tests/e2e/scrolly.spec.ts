@@ -34,6 +34,7 @@ test('every story section has a sticky chart and at least three steps; 28 or mor
 });
 
 test('scrolling through a section redraws its chart at every step', async ({ page }) => {
+  test.setTimeout(120_000); // 34 steps, each waited on until its transition settles
   await page.goto('/');
   const sections = await page.locator('story-chart').evaluateAll((els) => els.map((el) => el.closest('section')?.id ?? ''));
   for (const slug of sections) {

@@ -128,3 +128,19 @@ test('a slim progress bar grows from the top of the article to its end', async (
   expect(box?.y).toBe(0);
   expect(box?.height ?? 99).toBeLessThanOrEqual(6);
 });
+
+test('following a source link mid-article, then Back, returns the reader to the same spot', async ({ page }) => {
+  await page.goto('/');
+  const slug = all[1]?.slug ?? '';
+  const link = page.locator(`#${slug} .prose .fig a[href^="#"]`).first();
+  await link.evaluate((a) => window.scrollBy(0, a.getBoundingClientRect().top - window.innerHeight * 0.6));
+  await expect(page).toHaveURL(new RegExp(`#${slug}$`));
+  const before = await page.evaluate(() => ({ y: Math.round(window.scrollY), url: window.location.href }));
+
+  await link.click();
+  await expect(page).not.toHaveURL(before.url);
+  await page.waitForTimeout(300);
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(before.y);
+  expect(page.url()).toBe(before.url);
+});

@@ -1,64 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { outlookChart, projectedCost, yearsToReach } from '../../src/charts/outlook';
-import { textWidth } from '../../src/charts/text';
-import type { Mark, PathMark, Size, TextMark } from '../../src/charts/types';
+import type { Mark, PathMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
+import { expectSound, find, layoutOf, points, server, sizes, words } from '../support/chart-checks';
 
-const sizes: Size[] = [
-  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
-];
-const server: Size = { width: 640, height: 440 };
-const layout = (step: string, size = server, progress = 1) => outlookChart.layout({ step, progress }, size);
-const find = <K extends Mark['kind']>(marks: Mark[], key: string, kind: K): Extract<Mark, { kind: K }> => {
-  const m = marks.find((x) => x.key === key);
-  if (m?.kind !== kind) throw new Error(`no ${kind} "${key}"`);
-  return m as Extract<Mark, { kind: K }>;
-};
-const words = (marks: Mark[]): string => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text).join(' ');
-
-/** The coordinate pairs of a path made of M/L commands. */
-const points = (d: string): [number, number][] =>
-  [...d.matchAll(/(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const layout = layoutOf(outlookChart);
 
 /** A curve ribbon's centre line: the mean of its upper and lower edges at each x (upper edge first, lower edge reversed). */
 function centre(path: PathMark): [number, number][] {
   const p = points(path.d);
   const half = p.length / 2;
   return p.slice(0, half).map(([x, y], i) => [x, (y + (p[p.length - 1 - i]?.[1] ?? y)) / 2]);
-}
-
-/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
-function problems(marks: Mark[], size: Size): string[] {
-  const found: string[] = [];
-  const keys = marks.map((m) => m.key);
-  if (new Set(keys).size !== keys.length) found.push(`repeated keys: ${keys.filter((k, i) => keys.indexOf(k) !== i).join(', ')}`);
-  for (const m of marks) {
-    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
-    if (m.kind === 'path' && /NaN|Infinity/.test(m.d)) found.push(`${m.key}: path not finite`);
-    const [x0, x1, y0, y1] = box(m);
-    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
-    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
-  }
-  return found;
-}
-
-/** A mark's bounding box [left, right, top, bottom]; text by its estimated width and anchor, paths by their points. */
-function box(m: Mark): [number, number, number, number] {
-  switch (m.kind) {
-    case 'rect': return [m.x, m.x + m.width, m.y, m.y + m.height];
-    case 'circle': return [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r];
-    case 'line': return [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)];
-    case 'path': {
-      const p = points(m.d);
-      return [Math.min(...p.map(([x]) => x)), Math.max(...p.map(([x]) => x)), Math.min(...p.map(([, y]) => y)), Math.max(...p.map(([, y]) => y))];
-    }
-    case 'text': {
-      const size = m.size ?? 14;
-      const w = textWidth(m.text, size);
-      const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
-      return [left, left + w, m.y - size * 0.8, m.y + size * 0.25];
-    }
-  }
 }
 
 /** The axes as the chart drew them: pixels per decade of dollars (from the $1M and $10M gridlines) and per year. */
@@ -77,13 +29,7 @@ const oom = value('epoch.hardwareOom');
 describe('the outlook chart', () => {
   for (const step of outlookChart.steps) {
     it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and the title on top`, () => {
-      for (const size of sizes) {
-        const marks = layout(step, size);
-        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
-        expect(marks.length).toBeLessThanOrEqual(1_500);
-        const texts = marks.filter((m): m is TextMark => m.kind === 'text');
-        expect(find(marks, 'title', 'text').y).toBe(Math.min(...texts.map((m) => m.y)));
-      }
+      for (const size of sizes) expectSound(layout(step, size), size, 1_500);
     });
 
     it(`lays out ${step} the same way every time, and holds its final state from halfway through the step`, () => {

@@ -1,58 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { techniquesChart } from '../../src/charts/techniques';
-import { textWidth } from '../../src/charts/text';
-import type { CircleMark, Mark, RectMark, Size, TextMark } from '../../src/charts/types';
+import type { RectMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
+import { circle, expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
 
-const sizes: Size[] = [
-  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
-];
-const server: Size = { width: 640, height: 440 };
-const layout = (step: string, size = server, progress = 1) => techniquesChart.layout({ step, progress }, size);
-const rect = (marks: Mark[], key: string): RectMark => {
-  const m = marks.find((x) => x.key === key);
-  if (m?.kind !== 'rect') throw new Error(`no rect "${key}"`);
-  return m;
-};
-const texts = (marks: Mark[]): string[] => marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.text);
-
-/** Problems with a layout: non-finite numbers, repeated keys, marks outside the frame, small type. */
-function problems(marks: Mark[], size: Size): string[] {
-  const found: string[] = [];
-  const keys = marks.map((m) => m.key);
-  if (new Set(keys).size !== keys.length) found.push('repeated keys');
-  for (const m of marks) {
-    if (Object.values(m).some((v) => typeof v === 'number' && !Number.isFinite(v))) found.push(`${m.key}: not finite`);
-    const [x0, x1, y0, y1] = m.kind === 'rect' ? [m.x, m.x + m.width, m.y, m.y + m.height]
-      : m.kind === 'circle' ? [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r]
-        : m.kind === 'line' ? [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)]
-          : m.kind === 'text' ? (() => {
-            const w = textWidth(m.text, m.size ?? 14);
-            const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
-            return [left, left + w, m.y - (m.size ?? 14) * 0.8, m.y + (m.size ?? 14) * 0.25];
-          })() : [0, 0, 0, 0];
-    if (x0 < -0.5 || y0 < -0.5 || x1 > size.width + 0.5 || y1 > size.height + 0.5) found.push(`${m.key}: outside ${size.width}×${size.height}`);
-    if (m.kind === 'text' && (m.size ?? 14) < 12) found.push(`${m.key}: type under 12`);
-  }
-  return found;
-}
-
-const circle = (marks: Mark[], key: string): CircleMark => {
-  const m = marks.find((x) => x.key === key);
-  if (m?.kind !== 'circle') throw new Error(`no circle "${key}"`);
-  return m;
-};
+const layout = layoutOf(techniquesChart);
 
 describe('the techniques chart', () => {
   for (const step of techniquesChart.steps) {
     it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and a title on top`, () => {
-      for (const size of sizes) {
-        const marks = layout(step, size);
-        expect(problems(marks, size), `${size.width}×${size.height}`).toEqual([]);
-        expect(marks.length).toBeLessThanOrEqual(1_000);
-        const title = marks.find((m): m is TextMark => m.key === 'title' && m.kind === 'text');
-        expect(title?.y).toBe(Math.min(...marks.filter((m): m is TextMark => m.kind === 'text').map((m) => m.y)));
-      }
+      for (const size of sizes) expectSound(layout(step, size), size, 1_000);
     });
 
     it(`lays out ${step} the same way every time, and holds from the middle of the step`, () => {

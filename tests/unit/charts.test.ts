@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/index';
 import { layersSvg, svgDocument } from '../../src/charts/render';
 import { chartSteps } from '../../src/charts/steps';
-import { textWidth } from '../../src/charts/text';
 import type { Mark, Size } from '../../src/charts/types';
+import { box } from '../support/chart-checks';
 
 const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
-
-/** The horizontal extent of a mark, text included (estimated from its length and anchor). */
-function extent(mark: Mark): [number, number] {
-  switch (mark.kind) {
-    case 'rect': return [mark.x, mark.x + mark.width];
-    case 'circle': return [mark.cx - mark.r, mark.cx + mark.r];
-    case 'line': return [Math.min(mark.x1, mark.x2), Math.max(mark.x1, mark.x2)];
-    case 'path': return [0, 0];
-    case 'text': {
-      const w = textWidth(mark.text, mark.size ?? 14);
-      const left = mark.anchor === 'middle' ? mark.x - w / 2 : mark.anchor === 'end' ? mark.x - w : mark.x;
-      return [left, left + w];
-    }
-  }
-}
 
 describe('every story section has a chart', () => {
   it('registers one chart per section that has steps', () => {
@@ -55,7 +40,7 @@ for (const chart of Object.values(charts)) {
             for (const [name, v] of Object.entries(mark)) {
               if (typeof v === 'number') expect(Number.isFinite(v), `${mark.key}.${name}`).toBe(true);
             }
-            const [left, right] = extent(mark);
+            const [left, right] = box(mark);
             expect(left, `${mark.key} left edge`).toBeGreaterThanOrEqual(-1);
             expect(right, `${mark.key} right edge`).toBeLessThanOrEqual(size.width + 1);
             if (mark.kind === 'text') {

@@ -1,0 +1,107 @@
+/** Robustness of the story: resizing and rotating keep the step, jumps never leave a chart half-drawn, fonts never shift the page. */
+import { expect, test, type Page } from '@playwright/test';
+
+const stepsOf = (page: Page, slug: string) =>
+  page.locator(`#${slug} .step[data-step]`).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step ?? ''));
+
+/** Scrolls so a step's top sits just above the reading line. */
+async function bringStepToLine(page: Page, step: string): Promise<void> {
+  await page.locator(`.step[data-step="${step}"]`).evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 40;
+    window.scrollTo({ top, behavior: 'instant' });
+  });
+}
+
+/** Every chart's drawing once transitions have ended, by section; fails if a transition is still running. */
+async function settledCharts(page: Page): Promise<Record<string, string>> {
+  await page.waitForTimeout(1000);
+  return page.locator('story-chart').evaluateAll((charts) => {
+    const out: Record<string, string> = {};
+    for (const chart of charts) {
+      const running = [...chart.querySelectorAll('*')].some((node) => '__transition' in node && (node as { __transition?: unknown }).__transition);
+      out[chart.closest('section')?.id ?? '?'] = running ? 'transition still running' : `${(chart as HTMLElement).dataset.currentStep} ${chart.querySelector('svg')?.innerHTML}`;
+    }
+    return out;
+  });
+}
+
+/** The drawing of one section's chart, settled. */
+async function settledChart(page: Page, slug: string): Promise<string> {
+  return (await settledCharts(page))[slug] ?? 'missing';
+}
+
+const viewports = [
+  { name: 'narrow window', width: 900, height: 1000 },
+  { name: 'phone, portrait', width: 390, height: 844 },
+  { name: 'phone, landscape', width: 844, height: 390 },
+  { name: 'wide window', width: 1280, height: 800 },
+];
+
+for (const slug of ['peers', 'annual']) {
+  test(`resizing and rotating in the middle of "${slug}" keeps the reader on the same step`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    const steps = await stepsOf(page, slug);
+    const step = steps[Math.floor(steps.length / 2)] ?? '';
+    await bringStepToLine(page, step);
+    await expect(page.locator(`.step[data-step="${step}"]`)).toHaveAttribute('aria-current', 'step');
+    for (const viewport of viewports) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.waitForTimeout(400);
+      await expect(page.locator(`.step[data-step="${step}"]`), viewport.name).toHaveAttribute('aria-current', 'step');
+      await expect(page.locator(`#${slug} story-chart`), viewport.name).toHaveAttribute('data-current-step', step);
+    }
+  });
+}
+
+test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.keyboard.press('End');
+  const afterEnd = await settledCharts(page);
+  await page.reload();
+  const reloaded = await settledCharts(page);
+  const last = await page.locator('story-chart').last().evaluate((el) => el.closest('section')?.id ?? '');
+  expect(afterEnd[last]).toBe(reloaded[last]);
+  expect(afterEnd[last]?.startsWith(`${(await stepsOf(page, last)).at(-1)} `)).toBe(true);
+  await page.keyboard.press('Home');
+  for (const drawing of Object.values(await settledCharts(page))) expect(drawing).not.toBe('transition still running');
+});
+
+test('table-of-contents jumps land every chart fully drawn in the step a fresh load there draws', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  for (const slug of ['cluster', 'peers', 'outlook', 'headline', 'annual']) {
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await toc.locator(`a[href="#${slug}"]`).click();
+    const jumped = await settledChart(page, slug);
+    expect(jumped).not.toBe('transition still running');
+    await page.goto(`/#${slug}`);
+    await page.reload();
+    expect(await settledChart(page, slug), slug).toBe(jumped);
+  }
+});
+
+test('the web font loads without shifting the layout, even when it arrives late', async ({ page }) => {
+  await page.route('**/*.woff2', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    Object.defineProperty(document, 'layoutShifts', { value: shifts });
+  });
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1500);
+  const cls = await page.evaluate(() => ((document as unknown as { layoutShifts: number[] }).layoutShifts ?? []).reduce((a, b) => a + b, 0));
+  expect(cls).toBeLessThanOrEqual(0.01);
+});
