@@ -24,7 +24,6 @@ export function createOverview(dialog: HTMLDialogElement, slides: HTMLElement[],
       button.type = 'button';
       button.className = 'overview-item';
       button.dataset.index = String(i);
-      button.setAttribute('aria-label', `Slide ${i + 1}: ${slide.dataset.label ?? ''}`);
       const thumb = document.createElement('span');
       thumb.className = 'overview-thumb';
       thumb.append(snapshot(slide));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
 import { axeViolations } from '../support/axe';
 import { watchPage } from '../support/page-health';
@@ -107,7 +107,7 @@ test('Escape opens the overview and closes it again; a click picks a slide', asy
   await expect(overview).toBeHidden();
   await expectSlide(page, 'headline/2');
   await page.keyboard.press('o');
-  await overview.getByRole('button', { name: /: Sources$/ }).click();
+  await overview.getByRole('button', { name: /^\d+\. Sources$/ }).click();
   await expect(overview).toBeHidden();
   await expectSlide(page, 'sources');
   await page.keyboard.press('o');
@@ -179,30 +179,51 @@ test('a swipe left goes forward and a swipe right goes back', async ({ page }) =
   await expectSlide(page, 'headline/1');
 });
 
+/** Records every width a mark takes (in a data attribute on <body>), to tell a transition from a jump. */
+const recordWidths = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((mark) => {
+    document.body.dataset.widths = '';
+    new MutationObserver(() => {
+      document.body.dataset.widths += `${mark.getAttribute('width')} `;
+    }).observe(mark, { attributeFilter: ['width'] });
+  });
+const recordedWidths = async (page: Page): Promise<string[]> =>
+  [...new Set((await page.evaluate(() => document.body.dataset.widths ?? '')).trim().split(' ').filter(Boolean))];
+
 test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
+  const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
   await openDeck(page, 'headline/1');
-  const bar = page.locator('.slide[data-slide="headline/2"] [data-key="bar-context"]');
-  const finalWidth = await bar.getAttribute('width');
+  const finalWidth = await page.locator(mark).getAttribute('width');
+  await recordWidths(page, mark);
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(120);
-  const midway = Number(await bar.getAttribute('width'));
-  expect(midway).toBeLessThan(Number(finalWidth));
-  await expect(bar).toHaveAttribute('width', finalWidth ?? '');
+  await expectSlide(page, 'headline/2');
+  await page.waitForTimeout(900);
+  const stepped = await recordedWidths(page);
+  expect(stepped.length).toBeGreaterThan(3);
+  expect(stepped.at(-1)).toBe(finalWidth);
+
   await page.keyboard.press('Home');
+  await recordWidths(page, mark);
   await page.evaluate(() => (location.hash = '#headline/2'));
   await expectSlide(page, 'headline/2');
-  expect(await bar.getAttribute('width')).toBe(finalWidth);
+  await page.waitForTimeout(900);
+  expect(await recordedWidths(page)).toEqual([]);
+  expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
 });
 
 test.describe('under reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('charts change step at once', async ({ page }) => {
+    const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
     await openDeck(page, 'headline/1');
-    const bar = page.locator('.slide[data-slide="headline/2"] [data-key="bar-context"]');
-    const finalWidth = await bar.getAttribute('width');
+    const finalWidth = await page.locator(mark).getAttribute('width');
+    await recordWidths(page, mark);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 'headline/2');
-    expect(await bar.getAttribute('width')).toBe(finalWidth);
+    await page.waitForTimeout(900);
+    // Set to the previous step's state, then straight to this one: no frames in between.
+    expect((await recordedWidths(page)).length).toBeLessThanOrEqual(2);
+    expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
   });
 });
 

@@ -42,3 +42,29 @@ test.describe('with clipboard access', () => {
       .toBeLessThan(250);
   });
 });
+
+test('where the browser can share, a Share button offers the section’s share page', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => { shared.push(data); } });
+    Object.defineProperty(navigator, 'sharedForTest', { value: shared });
+  });
+  const slug = all[2]?.slug ?? '';
+  await page.goto('/');
+  const button = page.locator(`#${slug} .section-head`).getByRole('button', { name: /^Share/ });
+  await expect(button).toBeVisible();
+  await button.click();
+  const shared = await page.evaluate(() => (navigator as Navigator & { sharedForTest: ShareData[] }).sharedForTest);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]?.url).toBe(new URL(`/s/${slug}/`, baseURL).href);
+  expect(shared[0]?.title).toContain(all[2]?.title ?? '');
+});
+
+test('without the Web Share API, only Copy link is offered', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+  });
+  await page.goto('/');
+  await expect(page.locator(`#${all[0]?.slug} .section-head`).getByRole('button', { name: /Copy link/ })).toBeVisible();
+  await expect(page.locator(`#${all[0]?.slug} .section-head`).getByRole('button', { name: /^Share/ })).toHaveCount(0);
+});
