@@ -14,7 +14,7 @@ export default defineConfig({
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
   markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
   integrations: [mdx()],
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   vite: { build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>: scripts and styles from this origin or hashed by Astro, nothing else.

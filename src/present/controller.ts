@@ -155,7 +155,8 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   view.show(-1, state.index(), false);
   render();
   // The deck tells an open speaker view where it is; a speaker view asks the deck.
-  channel.post(role === 'deck' ? { type: 'position', id: view.ids[state.index()] ?? '', black: false } : { type: 'where' });
+  if (role === 'deck') post();
+  else channel.post({ type: 'where' });
 
   return {
     view,

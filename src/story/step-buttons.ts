@@ -1,6 +1,7 @@
 /**
- * "Previous step" / "Next step" buttons at the end of every step, so a keyboard user can walk the story
- * without scrolling. They stay visually hidden until focused (like a skip link) and move focus along with the reader.
+ * "Previous step" / "Next step" buttons at the start of every step, so a keyboard user can walk the story
+ * without scrolling. They stay visually hidden until focused (like a skip link) and move focus along with the
+ * reader: after a move, focus sits just above the new step's text, and Tab goes on into it.
  */
 import { READING_LINE } from './step-controller';
 
@@ -31,7 +32,7 @@ export function addStepButtons(steps: HTMLElement[]): () => void {
     nav.className = 'step-nav';
     if (index > 0) nav.append(button('Previous step', 'previous'));
     if (index < steps.length - 1) nav.append(button('Next step', 'next'));
-    step.append(nav);
+    step.prepend(nav);
     navs.push(nav);
   }
 

@@ -11,6 +11,8 @@ export class StoryChart extends HTMLElement {
   private state: StepState = { step: '', progress: 1 };
   private size?: Size;
   private observer?: ResizeObserver;
+  /** Waits for the chart to come near the viewport before its first client-side draw. */
+  private nearby?: IntersectionObserver;
   /** The marks last drawn, serialised, so unchanged redraws are skipped. */
   private drawn = '';
   /** When the running step transition ends (ms, performance clock). */
@@ -21,15 +23,32 @@ export class StoryChart extends HTMLElement {
     this.svg = this.querySelector('svg') ?? undefined;
     this.state = { step: this.dataset.currentStep ?? this.chart?.steps[0] ?? '', progress: 1 };
     this.observer = new ResizeObserver(() => this.measure());
-    this.observer.observe(this);
+    // Until the reader nears it, a chart keeps its server-drawn SVG: no layout or drawing work at page load.
+    this.nearby = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.wake();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    this.nearby.observe(this);
+  }
+
+  /** Starts measuring (and so drawing) the chart: it is near the viewport, or has been told a step. */
+  private wake(): void {
+    if (!this.nearby) return;
+    this.nearby.disconnect();
+    this.nearby = undefined;
+    this.observer?.observe(this);
   }
 
   disconnectedCallback(): void {
     this.observer?.disconnect();
+    this.nearby?.disconnect();
   }
 
   /** Shows a step; animated unless `animate` is false or the reader prefers reduced motion. */
   show(step: string, progress: number, animate: boolean): void {
+    this.wake();
     if (step === this.state.step && progress === this.state.progress) return;
     const stepChanged = step !== this.state.step;
     this.state = { step, progress };

@@ -46,15 +46,22 @@ export const median = (values: number[]): number => percentile(values, 50);
 
 const symbol = { min: '≥', max: '≤', below: '<' } as const;
 
+/** One page's measurements; `info` rows are reported against the budget but do not fail it. */
+export interface BenchRow {
+  page: string;
+  values: Record<string, number | undefined>;
+  info?: boolean;
+}
+
 /** A plain-text table: one row per budget for each page measured. */
-export function table(rows: Array<{ page: string; values: Record<string, number | undefined> }>): string {
+export function table(rows: BenchRow[]): string {
   const lines = [['page', 'metric', 'value', 'budget', 'ok']];
   for (const row of rows) {
     for (const budget of budgets) {
       if (!(budget.key in row.values)) continue;
       const value = row.values[budget.key];
       const shown = value === undefined ? 'n/a' : `${Number.isInteger(value) ? value : value.toFixed(value < 1 ? 3 : 1)}${budget.unit ? ` ${budget.unit}` : ''}`;
-      lines.push([row.page, budget.label, shown, `${symbol[budget.kind]} ${budget.limit}${budget.unit ? ` ${budget.unit}` : ''}`, withinBudget(budget, value) ? 'yes' : 'NO']);
+      lines.push([row.page, budget.label, shown, `${symbol[budget.kind]} ${budget.limit}${budget.unit ? ` ${budget.unit}` : ''}`, withinBudget(budget, value) ? 'yes' : row.info ? 'no (info)' : 'NO']);
     }
   }
   const widths = lines[0]?.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length))) ?? [];

@@ -179,3 +179,15 @@ test.describe('on a phone', () => {
     expect(await unfocusedStops(page)).toEqual([]);
   });
 });
+
+test.describe('on a phone (Lighthouse’s 412 px)', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  for (const path of bothSchemes) {
+    test(`axe finds no WCAG 2.2 A/AA violation on ${path} at phone width`, async ({ page, context }) => {
+      if (sendsOn(path)) await context.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(path);
+      await settle(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

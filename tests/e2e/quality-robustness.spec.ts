@@ -85,23 +85,48 @@ test('table-of-contents jumps land every chart fully drawn in the step a fresh l
   }
 });
 
+/** Starts recording layout shifts (not caused by input) before the page's own scripts run. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }>) {
+        if (entry.hadRecentInput) continue;
+        const nodes = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : '?'));
+        shifts.push(`${entry.value} ${nodes.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    Object.defineProperty(document, 'recordedShifts', { value: shifts });
+  });
+}
+
+/** The layout shifts recorded so far: their sum, and what moved. */
+async function shiftsOf(page: Page): Promise<{ cls: number; moved: string[] }> {
+  const shifts = await page.evaluate(() => (document as unknown as { recordedShifts?: string[] }).recordedShifts ?? []);
+  return { cls: shifts.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0), moved: shifts };
+}
+
 test('the web font loads without shifting the layout, even when it arrives late', async ({ page }) => {
   await page.route('**/*.woff2', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.continue();
   });
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-    Object.defineProperty(document, 'layoutShifts', { value: shifts });
-  });
+  await recordShifts(page);
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(1500);
-  const cls = await page.evaluate(() => ((document as unknown as { layoutShifts: number[] }).layoutShifts ?? []).reduce((a, b) => a + b, 0));
-  expect(cls).toBeLessThanOrEqual(0.01);
+  const { cls, moved } = await shiftsOf(page);
+  expect(cls, moved.join('\n')).toBeLessThanOrEqual(0.01);
 });
+
+for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+  test(`the article opens without layout shift at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await recordShifts(page);
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(1500);
+    const { cls, moved } = await shiftsOf(page);
+    expect(cls, moved.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+}

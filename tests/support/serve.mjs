@@ -1,12 +1,14 @@
 // A small static server for the built site: serves a folder under a base path, with the site's 404 page.
-// Usage: node tests/support/serve.mjs --dir dist --port 4329 [--base /sub/path/]
+// Usage: node tests/support/serve.mjs --dir dist --port 4329 [--base /sub/path/] [--gzip]
+// --gzip compresses text responses for clients that accept it, as a production host would (the bench uses it).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' } },
+  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } },
 });
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -43,8 +45,11 @@ const server = createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  const type = types[extname(body)] ?? 'application/octet-stream';
+  const gzip = values.gzip && /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   if (request.method === 'HEAD' || !existsSync(body)) response.end();
+  else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
   else createReadStream(body).pipe(response);
 });
 server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`));
