@@ -4,12 +4,11 @@
  * against the budget, writes JSON to bench-results/, and exits non-zero when a figure is over budget.
  * Env: DIST_DIR (build folder, default dist/), BENCH_PORT (default 4380), BENCH_RUNS (Lighthouse runs per page, median; default 3).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { freePort, startStaticSite } from '../support/static-site.ts';
 import { distDir, repoRoot } from '../tools/dist.ts';
 import { budgets, median, table, withinBudget, type BenchRow } from './budgets.ts';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
@@ -17,31 +16,10 @@ import { measureScroll } from './scroll.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4380);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const origin = `http://127.0.0.1:${port}`;
 /** Pages Lighthouse checks (those that exist in the build); BENCH_PAGES=/,/present/ overrides. */
 const lighthousePages = (process.env.BENCH_PAGES?.split(',') ?? ['/', '/present/']).filter((path) => existsSync(join(distDir, path, 'index.html')));
 /** The article is budgeted; other pages are measured for information. */
 const budgetedPage = '/';
-
-/** A free TCP port for Chromium's debugging endpoint. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`${origin}/`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The static server did not start on ${origin}`);
-}
 
 /** The median of each figure over several Lighthouse runs (failing audits from the last run). */
 function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
@@ -54,11 +32,11 @@ function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
 
 async function main(): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build in ${distDir}: run \`astro build\` first.`);
-  const server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', distDir, '--port', String(port), '--gzip'], { cwd: repoRoot, stdio: 'ignore' });
+  const server = await startStaticSite({ dir: distDir, port, gzip: true });
+  const { origin } = server;
   const debugPort = await freePort();
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
   try {
-    await waitForServer();
     const rows: BenchRow[] = [];
     const lighthouse: Record<string, LighthouseFigures> = {};
     for (const path of lighthousePages) {
@@ -90,7 +68,7 @@ async function main(): Promise<void> {
     process.exitCode = over.length ? 1 : 0;
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

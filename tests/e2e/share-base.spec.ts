@@ -2,13 +2,13 @@
  * Sub-path hosting: a build made with `--base /sub/path/`, served only under that path, loads every page,
  * asset, card, embed and link without a single failed request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
 import { sections } from '../support/share';
+import { startStaticSite, type StaticSite } from '../support/static-site';
 import { repoRoot } from '../tools/dist';
 import { elementsOf } from '../tools/html';
 
@@ -18,7 +18,7 @@ const all = sections();
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 let outDir = '';
-let server: ChildProcess | undefined;
+let server: StaticSite | undefined;
 let origin = '';
 
 /** Runs a command in the repository, failing with its output when it exits non-zero. */
@@ -33,30 +33,15 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-/** A port nothing is listening on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 test.beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'share-base-'));
   await run('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', outDir, '--port', String(port), '--base', base], { cwd: repoRoot, stdio: 'ignore' });
-  await expect.poll(async () => (await fetch(`${origin}${base}`).catch(() => undefined))?.status, { timeout: 20_000 }).toBe(200);
+  server = await startStaticSite({ dir: outDir, base });
+  origin = server.origin;
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.stop();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 

@@ -5,13 +5,13 @@
  *
  * Usage: npm run pdf [-- --out deck.pdf] [-- --build]   (DIST_DIR picks another build folder, as for the e2e tests)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { startStaticSite } from '../support/static-site.ts';
 import { distDir, filesUnder, repoRoot } from './dist.ts';
 
 const { values } = parseArgs({
@@ -35,46 +35,14 @@ function buildIfNeeded(): void {
   if (result.status !== 0) throw new Error('astro build failed');
 }
 
-/** A TCP port nobody is listening on. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Waits until a URL answers, or gives up after `ms`. */
-async function waitFor(url: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The static server did not answer at ${url}`);
-}
-
 async function main(): Promise<void> {
   buildIfNeeded();
   // The deck records the base path it was built for (the site may live under a sub-path).
   const base = /data-base="([^"]*)"/.exec(readFileSync(deckHtml, 'utf8'))?.[1] ?? '/';
-  const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['tests/support/serve.mjs', '--dir', distDir, '--port', String(port), '--base', base], {
-    cwd: repoRoot,
-    stdio: 'ignore',
-  });
+  const server = await startStaticSite({ dir: distDir, base });
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
-    const url = `http://127.0.0.1:${port}${base}present/`;
-    await waitFor(url);
+    const url = `${server.root}present/`;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
@@ -84,7 +52,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Wrote ${outFile}: ${slides} slides.\n`);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 
