@@ -3,6 +3,7 @@
  * without scrolling. They stay visually hidden until focused (like a skip link) and move focus along with the
  * reader: after a move, focus sits just above the new step's text, and Tab goes on into it.
  */
+import { prefersReducedMotion } from './motion';
 import { READING_LINE } from './step-controller';
 
 /** Pixels a step's top is placed above the reading line, so it is clearly the current step. */
@@ -11,7 +12,7 @@ const PAST_LINE_PX = 24;
 /** Scrolls so a step's top sits just above the reading line (smoothly unless the reader prefers reduced motion). */
 export function scrollStepToLine(step: HTMLElement): void {
   const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * READING_LINE + PAST_LINE_PX;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const smooth = !prefersReducedMotion();
   window.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'instant' });
 }
 

@@ -106,27 +106,28 @@ async function shiftsOf(page: Page): Promise<{ cls: number; moved: string[] }> {
   return { cls: shifts.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0), moved: shifts };
 }
 
+/** Opens the article, lets fonts and charts settle, and returns the layout shifts recorded meanwhile. */
+async function shiftsOnOpening(page: Page): Promise<{ cls: number; moved: string[] }> {
+  await recordShifts(page);
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1500);
+  return shiftsOf(page);
+}
+
 test('the web font loads without shifting the layout, even when it arrives late', async ({ page }) => {
   await page.route('**/*.woff2', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.continue();
   });
-  await recordShifts(page);
-  await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(1500);
-  const { cls, moved } = await shiftsOf(page);
+  const { cls, moved } = await shiftsOnOpening(page);
   expect(cls, moved.join('\n')).toBeLessThanOrEqual(0.01);
 });
 
 for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
   test(`the article opens without layout shift at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await recordShifts(page);
-    await page.goto('/');
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(1500);
-    const { cls, moved } = await shiftsOf(page);
+    const { cls, moved } = await shiftsOnOpening(page);
     expect(cls, moved.join('\n')).toBeLessThanOrEqual(0.01);
   });
 }
