@@ -12,7 +12,7 @@ import type { Chart, Mark, Size, StepState } from './types';
 const swarmRuns = 320;
 const goldenAngle = Math.PI * (3 - Math.sqrt(5));
 
-/** abl-final and abl-sweeps: the final run as a big dot, alone or ringed by a deterministic swarm of small runs. */
+/** ablations-final and ablations-sweeps: the final run as a big dot, alone or ringed by a deterministic swarm of small runs. */
 function dots(size: Size, withSwarm: boolean): Mark[] {
   const f = withSwarm
     ? frame(size, ['Before the final run: many small runs', 'Many small runs come first'], [
@@ -60,7 +60,7 @@ function dots(size: Size, withSwarm: boolean): Mark[] {
   return marks;
 }
 
-/** abl-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in, the one kept in another colour. */
+/** ablations-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in, the one kept in another colour. */
 function recipes(state: StepState, size: Size): Mark[] {
   const total = value('tulu3.finetunes');
   const shown = Math.round(total * reveal(state.progress));
@@ -90,7 +90,7 @@ function recipes(state: StepState, size: Size): Mark[] {
   return marks;
 }
 
-/** abl-multiplier: the final run as a bar that grows by Lambert's 2–4× of experiments, beside Epoch's total ÷ final ratio. */
+/** ablations-multiplier: the final run as a bar that grows by Lambert's 2–4× of experiments, beside Epoch's total ÷ final ratio. */
 function multiplier(state: StepState, size: Size): Mark[] {
   const final = value('v3.cost.total');
   const low = value('exp.costLow');
@@ -144,19 +144,19 @@ export const ablationsChart: Chart = {
   steps: chartSteps.ablations,
   layout(state, size) {
     switch (state.step) {
-      case 'abl-final': return dots(size, false);
-      case 'abl-sweeps': return dots(size, true);
-      case 'abl-recipes': return recipes(state, size);
-      case 'abl-multiplier': return multiplier(state, size);
+      case 'ablations-final': return dots(size, false);
+      case 'ablations-sweeps': return dots(size, true);
+      case 'ablations-recipes': return recipes(state, size);
+      case 'ablations-multiplier': return multiplier(state, size);
       default: throw new Error(`ablations chart has no step "${state.step}"`);
     }
   },
   describe(step) {
     switch (step) {
-      case 'abl-final': return `One dot: the final training run, ${text('v3.gpuHours.total')} priced at ${text('v3.cost.total')}, the only run DeepSeek’s table counts.`;
-      case 'abl-sweeps': return `The final-run dot ringed by a swarm of small experimental runs of ${text('exp.smallParamsLow')}–${text('exp.smallParamsHigh')} parameters on up to ${text('exp.smallTokens')} tokens (an illustrative number of dots).`;
-      case 'abl-recipes': return `A grid of about ${text('tulu3.finetunes')} fine-tuned models, Lambert’s team’s search for the Tülu 3 recipe, with the one that shipped highlighted.`;
-      case 'abl-multiplier': return `The ${text('v3.cost.total')} final run as a bar that grows by ${text('exp.costLow')}–${text('exp.costHigh')} of experiments (Lambert’s ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')}, on top of the run), beside Epoch’s total-to-final ratio of ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')} (median ${text('epoch.totalToFinalMedian')}, run included).`;
+      case 'ablations-final': return `One dot: the final training run, ${text('v3.gpuHours.total')} priced at ${text('v3.cost.total')}, the only run DeepSeek’s table counts.`;
+      case 'ablations-sweeps': return `The final-run dot ringed by a swarm of small experimental runs of ${text('exp.smallParamsLow')}–${text('exp.smallParamsHigh')} parameters on up to ${text('exp.smallTokens')} tokens (an illustrative number of dots).`;
+      case 'ablations-recipes': return `A grid of about ${text('tulu3.finetunes')} fine-tuned models, Lambert’s team’s search for the Tülu 3 recipe, with the one that shipped highlighted.`;
+      case 'ablations-multiplier': return `The ${text('v3.cost.total')} final run as a bar that grows by ${text('exp.costLow')}–${text('exp.costHigh')} of experiments (Lambert’s ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')}, on top of the run), beside Epoch’s total-to-final ratio of ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')} (median ${text('epoch.totalToFinalMedian')}, run included).`;
       default: throw new Error(`ablations chart has no step "${step}"`);
     }
   },

@@ -2,8 +2,8 @@
 export const chartSteps = {
   headline: ['headline-number', 'headline-stages', 'headline-gpus-days', 'headline-excluded'],
   peers: ['peers-gpu-hours', 'peers-flops', 'peers-throughput', 'peers-active'],
-  techniques: ['tech-mla', 'tech-moe', 'tech-mtp', 'tech-fp8', 'tech-dualpipe'],
-  ablations: ['abl-final', 'abl-sweeps', 'abl-recipes', 'abl-multiplier'],
+  techniques: ['techniques-mla', 'techniques-moe', 'techniques-mtp', 'techniques-fp8', 'techniques-dualpipe'],
+  ablations: ['ablations-final', 'ablations-sweeps', 'ablations-recipes', 'ablations-multiplier'],
   cluster: ['cluster-run', 'cluster-fleet', 'cluster-capex', 'cluster-power', 'cluster-share'],
   staff: ['staff-authors', 'staff-roles', 'staff-pay'],
   annual: ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total', 'annual-scale'],

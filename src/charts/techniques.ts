@@ -210,7 +210,7 @@ function dualpipe(size: Size): Mark[] {
   return marks;
 }
 
-const layouts: Record<string, (size: Size) => Mark[]> = { 'tech-mla': mla, 'tech-moe': moe, 'tech-mtp': mtp, 'tech-fp8': fp8, 'tech-dualpipe': dualpipe };
+const layouts: Record<string, (size: Size) => Mark[]> = { 'techniques-mla': mla, 'techniques-moe': moe, 'techniques-mtp': mtp, 'techniques-fp8': fp8, 'techniques-dualpipe': dualpipe };
 
 /** The techniques section's chart: one small diagram per technique. */
 export const techniquesChart: Chart = {
@@ -224,11 +224,11 @@ export const techniquesChart: Chart = {
   },
   describe(step) {
     switch (step) {
-      case 'tech-mla': return 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.';
-      case 'tech-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
-      case 'tech-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
-      case 'tech-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
-      case 'tech-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkMeasured')} measured by DeepSeek.`;
+      case 'techniques-mla': return 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.';
+      case 'techniques-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
+      case 'techniques-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
+      case 'techniques-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
+      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkMeasured')} measured by DeepSeek.`;
       default: throw new Error(`techniques chart has no step "${step}"`);
     }
   },

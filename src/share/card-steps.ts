@@ -5,8 +5,8 @@ import type { ChartSlug } from '../charts/steps';
 export const cardSteps: Record<ChartSlug, string> = {
   headline: 'headline-stages',
   peers: 'peers-gpu-hours',
-  techniques: 'tech-moe',
-  ablations: 'abl-multiplier',
+  techniques: 'techniques-moe',
+  ablations: 'ablations-multiplier',
   cluster: 'cluster-share',
   staff: 'staff-pay',
   annual: 'annual-total',

@@ -19,15 +19,15 @@ describe('the ablations chart', () => {
     });
   }
 
-  it('draws the final run as one dot in abl-final', () => {
-    const marks = layout('abl-final');
+  it('draws the final run as one dot in ablations-final', () => {
+    const marks = layout('ablations-final');
     expect(marks.filter((m) => m.kind === 'circle')).toHaveLength(1);
     expect(texts(marks).join(' ')).toContain(text('v3.cost.total'));
   });
 
-  it('rings the same final dot with a swarm of smaller runs in abl-sweeps, none covering it', () => {
+  it('rings the same final dot with a swarm of smaller runs in ablations-sweeps, none covering it', () => {
     for (const size of sizes) {
-      const marks = layout('abl-sweeps', size);
+      const marks = layout('ablations-sweeps', size);
       const final = circle(marks, 'final');
       const runs = marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith('run-'));
       expect(runs.length).toBeGreaterThan(100);
@@ -36,32 +36,32 @@ describe('the ablations chart', () => {
         expect(Math.hypot(run.cx - final.cx, run.cy - final.cy)).toBeGreaterThan(final.r + run.r);
       }
     }
-    expect(circle(layout('abl-sweeps'), 'final')).toEqual(circle(layout('abl-final'), 'final'));
+    expect(circle(layout('ablations-sweeps'), 'final')).toEqual(circle(layout('ablations-final'), 'final'));
   });
 
-  it('fills in about 1,000 fine-tunes by the middle of abl-recipes, with exactly one kept', () => {
-    const count = (progress: number) => layout('abl-recipes', server, progress).filter((m) => m.key.startsWith('tune-')).length;
+  it('fills in about 1,000 fine-tunes by the middle of ablations-recipes, with exactly one kept', () => {
+    const count = (progress: number) => layout('ablations-recipes', server, progress).filter((m) => m.key.startsWith('tune-')).length;
     expect(count(0)).toBeLessThan(count(0.25));
     expect(count(0.5)).toBe(value('tulu3.finetunes'));
     expect(count(1)).toBe(value('tulu3.finetunes'));
-    expect(layout('abl-recipes').filter((m) => m.key.startsWith('tune-') && m.tone === 'c3')).toHaveLength(1);
-    expect(texts(layout('abl-recipes')).join(' ')).toMatch(/not DeepSeek|Another lab/);
+    expect(layout('ablations-recipes').filter((m) => m.key.startsWith('tune-') && m.tone === 'c3')).toHaveLength(1);
+    expect(texts(layout('ablations-recipes')).join(' ')).toMatch(/not DeepSeek|Another lab/);
   });
 
-  it('grows the bar by 2–4× the final run in abl-multiplier: $11.2M–$22.3M on top of $5.6M', () => {
-    const marks = layout('abl-multiplier');
+  it('grows the bar by 2–4× the final run in ablations-multiplier: $11.2M–$22.3M on top of $5.6M', () => {
+    const marks = layout('ablations-multiplier');
     const final = rect(marks, 'bar-final').width;
     const low = rect(marks, 'bar-experiments').width;
     const range = rect(marks, 'bar-experiments-range').width;
     expect(low / final).toBeCloseTo(value('exp.multiplierLow'), 5);
     expect((low + range) / final).toBeCloseTo(value('exp.multiplierHigh'), 5);
     expect(texts(marks).join(' ')).toContain(`${text('exp.costLow')}–${text('exp.costHigh')}`);
-    const early = layout('abl-multiplier', server, 0.1);
+    const early = layout('ablations-multiplier', server, 0.1);
     expect(rect(early, 'bar-experiments').width).toBeLessThan(low);
   });
 
   it('shows Epoch’s 1.2–4× as a total that includes the final run, with its median, apart from Lambert’s', () => {
-    const marks = layout('abl-multiplier');
+    const marks = layout('ablations-multiplier');
     const final = rect(marks, 'bar-final').width;
     const epoch = rect(marks, 'bar-epoch').width;
     const range = rect(marks, 'bar-epoch-range').width;
@@ -74,20 +74,20 @@ describe('the ablations chart', () => {
   });
 
   it('labels the dollar axis with computed ticks in the site’s format', () => {
-    const ticks = layout('abl-multiplier').filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('tick-'));
+    const ticks = layout('ablations-multiplier').filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('tick-'));
     expect(ticks.length).toBeGreaterThan(2);
     for (const tick of ticks) expect(tick.text).toBe(formatUsd(Number(tick.key.slice(5))));
   });
 
   it('describes each step with its key figure', () => {
-    expect(ablationsChart.describe('abl-final')).toContain(text('v3.cost.total'));
-    expect(ablationsChart.describe('abl-sweeps')).toContain(text('exp.smallParamsHigh'));
-    expect(ablationsChart.describe('abl-recipes')).toContain(text('tulu3.finetunes'));
-    expect(ablationsChart.describe('abl-multiplier')).toContain(text('exp.costHigh'));
-    expect(ablationsChart.describe('abl-multiplier')).toContain(text('epoch.totalToFinalLow'));
+    expect(ablationsChart.describe('ablations-final')).toContain(text('v3.cost.total'));
+    expect(ablationsChart.describe('ablations-sweeps')).toContain(text('exp.smallParamsHigh'));
+    expect(ablationsChart.describe('ablations-recipes')).toContain(text('tulu3.finetunes'));
+    expect(ablationsChart.describe('ablations-multiplier')).toContain(text('exp.costHigh'));
+    expect(ablationsChart.describe('ablations-multiplier')).toContain(text('epoch.totalToFinalLow'));
   });
 
   it('rejects a step it does not define', () => {
-    expect(() => layout('abl-nope')).toThrow(/abl-nope/);
+    expect(() => layout('ablations-nope')).toThrow(/ablations-nope/);
   });
 });

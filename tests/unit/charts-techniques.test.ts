@@ -19,13 +19,13 @@ describe('the techniques chart', () => {
   }
 
   it('draws MLA as a qualitative diagram, with no numbers that are not in the facts module', () => {
-    const words = texts(layout('tech-mla')).join(' ');
+    const words = texts(layout('techniques-mla')).join(' ');
     expect(words).not.toMatch(/\d/);
     expect(words).toMatch(/not to scale/);
   });
 
-  it('draws 256 routed experts with 8 lit and one shared expert in tech-moe', () => {
-    const marks = layout('tech-moe');
+  it('draws 256 routed experts with 8 lit and one shared expert in techniques-moe', () => {
+    const marks = layout('techniques-moe');
     const experts = marks.filter((m) => m.key.startsWith('moe-expert-'));
     expect(experts).toHaveLength(value('v3.experts.routed'));
     expect(experts.filter((m) => m.tone === 'c1')).toHaveLength(value('v3.experts.active'));
@@ -34,20 +34,20 @@ describe('the techniques chart', () => {
   });
 
   it('makes the MTP decoding bar 1.8 times the baseline bar', () => {
-    const marks = layout('tech-mtp');
+    const marks = layout('techniques-mtp');
     expect(rect(marks, 'mtp-speed-mtp').width / rect(marks, 'mtp-speed-base').width).toBeCloseTo(value('v3.mtpSpeedup'), 5);
     expect(texts(marks)).toContain(`${text('v3.mtpSpeedup')} tokens/s`);
   });
 
   it('draws the FP8 column twice the BF16 column, labelled 1,979 and 989 TFLOP/s', () => {
-    const marks = layout('tech-fp8');
+    const marks = layout('techniques-fp8');
     expect(rect(marks, 'fp8-fp8').height / rect(marks, 'fp8-bf16').height).toBeCloseTo(value('h100.fp8Speedup'), 5);
     expect(texts(marks)).toEqual(expect.arrayContaining([text('h100.fp8Dense'), text('h100.bf16Dense')]));
   });
 
-  it('keeps the three NVLink figures apart in tech-dualpipe: H100 spec, H800 spec and measured', () => {
+  it('keeps the three NVLink figures apart in techniques-dualpipe: H100 spec, H800 spec and measured', () => {
     for (const size of sizes) {
-      const marks = layout('tech-dualpipe', size);
+      const marks = layout('techniques-dualpipe', size);
       const widths = ['h100', 'h800', 'measured'].map((id) => rect(marks, `dp-link-${id}`).width);
       expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(value('h800.nvlink') / value('h100.nvlink'), 5);
       expect((widths[2] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(value('v3.nvlinkMeasured') / value('h100.nvlink'), 5);
@@ -60,17 +60,17 @@ describe('the techniques chart', () => {
   });
 
   it('finishes the overlapped DualPipe lane before the serial one', () => {
-    const marks = layout('tech-dualpipe');
+    const marks = layout('techniques-dualpipe');
     const end = (lane: string) => Math.max(...marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`dp-${lane}-`)).map((m) => m.x + m.width));
     expect(end('overlap')).toBeLessThan(end('serial'));
   });
 
   it('describes each step with its key figure', () => {
-    expect(techniquesChart.describe('tech-mla')).toMatch(/memory/);
-    expect(techniquesChart.describe('tech-moe')).toContain(`${text('v3.experts.active')} a token`);
-    expect(techniquesChart.describe('tech-mtp')).toContain(text('v3.mtpSpeedup'));
-    expect(techniquesChart.describe('tech-fp8')).toContain(text('h100.fp8Dense'));
-    expect(techniquesChart.describe('tech-dualpipe')).toContain(text('v3.nvlinkMeasured'));
+    expect(techniquesChart.describe('techniques-mla')).toMatch(/memory/);
+    expect(techniquesChart.describe('techniques-moe')).toContain(`${text('v3.experts.active')} a token`);
+    expect(techniquesChart.describe('techniques-mtp')).toContain(text('v3.mtpSpeedup'));
+    expect(techniquesChart.describe('techniques-fp8')).toContain(text('h100.fp8Dense'));
+    expect(techniquesChart.describe('techniques-dualpipe')).toContain(text('v3.nvlinkMeasured'));
   });
 
   it('tables every technique with its figures', () => {
@@ -79,6 +79,6 @@ describe('the techniques chart', () => {
   });
 
   it('rejects a step it does not define', () => {
-    expect(() => layout('tech-nope')).toThrow(/tech-nope/);
+    expect(() => layout('techniques-nope')).toThrow(/techniques-nope/);
   });
 });
