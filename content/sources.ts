@@ -105,3 +105,6 @@ export const sources = {
 
 /** A key of {@link sources}. */
 export type SourceKey = keyof typeof sources;
+
+/** Whether a source lives outside this page (this page's own arithmetic and cost model do not). */
+export const isExternal = (source: Source): boolean => source.url.startsWith('https://');

@@ -70,13 +70,14 @@ function gpusByDays(size: Size): Mark[] {
 /** Step 4: the bar shrinks to make room for what the table leaves out. */
 function excluded(size: Size): Mark[] {
   const w = size.width - margin.left - margin.right;
-  const rowH = Math.min(64, (size.height - margin.top - margin.bottom) / 4);
   const rows = [
     { key: 'bar-pretrain', tone: 'c1' as const, labels: [`Counted: the final run, ${text('v3.cost.total')}`, `Counted: ${text('v3.cost.total')}`], width: w * 0.08 },
     { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations'], width: w },
-    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs, power, data', 'Not counted: GPUs, power, data'], width: w },
+    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs and powering them', 'Not counted: GPUs, power'], width: w },
     { key: 'ghost-staff', tone: 'muted' as const, labels: ['Not in the table: salaries', 'Not counted: salaries'], width: w },
+    { key: 'ghost-data', tone: 'muted' as const, labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'], width: w },
   ];
+  const rowH = Math.min(64, (size.height - margin.top - margin.bottom - 14 * (rows.length - 1)) / rows.length);
   return [
     { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
     ...rows.flatMap((row, i): Mark[] => [
@@ -104,7 +105,7 @@ export const headlineChart: Chart = {
       case 'headline-number': return `One bar: the final training run priced at ${text('v3.cost.total')}.`;
       case 'headline-stages': return `The bar split into pre-training (${text('v3.cost.pretrain')}), context extension (${text('v3.cost.context')}) and post-training (${text('v3.cost.post')}).`;
       case 'headline-gpus-days': return `The same ${text('v3.gpuHours.total')} drawn as ${text('v3.clusterGpus')} GPUs running for about ${text('v3.totalDays')}.`;
-      case 'headline-excluded': return `The ${text('v3.cost.total')} run as a thin bar beside empty boxes for the research, hardware, power, data and salaries it does not count.`;
+      case 'headline-excluded': return `The ${text('v3.cost.total')} run as a thin bar beside empty boxes for the research, hardware, power and salaries it does not count, and for training data, which this page does not price either.`;
       default: throw new Error(`headline chart has no step "${step}"`);
     }
   },

@@ -171,7 +171,7 @@ function dualpipe(size: Size): Mark[] {
   const links = [
     { id: 'h100', figureId: 'h100.nvlink', tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
     { id: 'h800', figureId: 'h800.nvlink', tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
-    { id: 'measured', figureId: 'v3.nvlinkMeasured', tone: 'c2' as Tone, names: ['NVLink DeepSeek could actually use (measured)', 'Measured by DeepSeek', 'Measured'] },
+    { id: 'offered', figureId: 'v3.nvlinkOffered', tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
   ];
   const room = (free - timelineH - 12) / links.length;
   const barH = Math.max(6, Math.min(28, room - f.body - 10));
@@ -228,7 +228,7 @@ export const techniquesChart: Chart = {
       case 'techniques-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
       case 'techniques-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
       case 'techniques-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
-      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkMeasured')} measured by DeepSeek.`;
+      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkOffered')} that the V3 report says NVLink offers in its cluster.`;
       default: throw new Error(`techniques chart has no step "${step}"`);
     }
   },
@@ -245,7 +245,7 @@ export const techniquesChart: Chart = {
         ['FP8 training', 'Loss gap to BF16', text('v3.fp8LossGap')],
         ['DualPipe', 'NVLink, H100 spec', text('h100.nvlink')],
         ['DualPipe', 'NVLink, H800 spec (reported)', text('h800.nvlink')],
-        ['DualPipe', 'NVLink, measured by DeepSeek', text('v3.nvlinkMeasured')],
+        ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', text('v3.nvlinkOffered')],
       ],
     };
   },
