@@ -57,7 +57,8 @@ function frame(size: Size, heading: string, noteIds: (keyof typeof notes)[]): Fr
   const head = title(heading, size);
   const marks: Mark[] = [...head.marks];
   let y0 = head.bottom + lineHeight(titleSize(size));
-  for (const id of noteIds) {
+  // On a short frame (a phone's sticky chart) the assumptions stay in the prose, leaving the plot its height.
+  for (const id of size.height >= 360 ? noteIds : []) {
     const note = block(`note-${id}`, notes[id](), pad, y0, size.width - 2 * pad, { tone: 'muted', size: fs });
     marks.push(...note.marks);
     y0 = note.bottom + lh;
@@ -102,14 +103,18 @@ function startDot(f: Frame): Mark[] {
 /** The year the central curve (with hardware) reaches a level: labels under a level stay left of it. */
 const crossing = (amount: number): number => yearsToReach(start(), amount, value('algo.halvingMonths'), oom());
 
-/** A dashed reference level across the plot, labelled under it at the left with the longest wording that ends before the curve crosses it. */
-function level(f: Frame, key: string, amount: number, wordings: string[]): Mark[] {
+/**
+ * A dashed reference level across the plot, labelled under it at the left with the longest wording that ends before the
+ * curve crosses it, or (`atRight`) above it at the right end, where the falling curves have already passed below it.
+ */
+function level(f: Frame, key: string, amount: number, wordings: string[], atRight = false): Mark[] {
   const y = f.y(amount);
-  const room = f.x(crossing(amount)) - f.left - 12;
+  const room = atRight ? f.right - f.x(crossing(amount)) - 12 : f.x(crossing(amount)) - f.left - 12;
   const label = fit(wordings, room, f.fs);
+  const place = atRight ? { x: f.right, y: y - 6, anchor: 'end' as const } : { x: f.left + 6, y: y + f.fs + 4, anchor: 'start' as const };
   return [
     { kind: 'line', key, tone: 'muted', dashed: true, x1: f.left, x2: f.right, y1: y, y2: y },
-    { kind: 'text', key: `label-${key}`, tone: 'ink', x: f.left + 6, y: y + f.fs + 4, size: f.fs, text: label },
+    { kind: 'text', key: `label-${key}`, tone: 'ink', size: f.fs, text: label, ...place },
   ];
 }
 
@@ -122,7 +127,9 @@ const years = (share: number): number[] => Array.from({ length: SAMPLES + 1 }, (
  */
 function curve(f: Frame, key: string, tone: Tone, withHardware: boolean, share: number, label?: { text: string; side: 'above' | 'below' }, from = start()): Mark[] {
   const cost = (t: number): number => projectedCost(from, t, value('algo.halvingMonths'), withHardware ? oom() : 0);
-  const d = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(share)) ?? '';
+  // A curve that would sink below the plot's floor stops there rather than running along it.
+  const floorYear = yearsToReach(from, f.y.domain()[0] ?? 1, value('algo.halvingMonths'), withHardware ? oom() : 0);
+  const d = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(share).map((t) => Math.min(t, floorYear))) ?? '';
   const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d }];
   if (!label) return marks;
   const w = textWidth(label.text, f.fs);
@@ -148,22 +155,18 @@ function band(f: Frame, withHardware: boolean, share: number): Mark {
 /** outlook-projection: where each starting point's combined curve crosses Lambert's ~$5.5M (the lab-year with its band). */
 function arrival(f: Frame): Mark[] {
   const [fast, mid, slow] = ['outlook.yearsFromLabFast', 'outlook.yearsFromLab', 'outlook.yearsFromLabSlow'].map((id) => value(id));
-  const fromRun = value('outlook.yearsFromRun');
   const y = f.y(target());
   const room = f.x(mid ?? 0) - 6 - f.left;
   const label = fit([`From the lab-year: ≈ ${text('outlook.yearsFromLab')} (band: ${text('outlook.yearsFromLabFast')}–${text('outlook.yearsFromLabSlow')})`,
     `Lab-year: ≈ ${text('outlook.yearsFromLab')}`, `≈ ${text('outlook.yearsFromLab')}`], room, f.fs);
   const labelX = Math.max(f.left + textWidth(label, f.fs), f.x(mid ?? 0) - 6);
-  const runLabel = fit([`From the run + experiments: ≈ ${text('outlook.yearsFromRun')}`, `Run + experiments: ≈ ${text('outlook.yearsFromRun')}`, `≈ ${text('outlook.yearsFromRun')}`],
-    f.right - f.x(fromRun) - 10, f.fs);
   return [
-    ...level(f, 'level-future', target(), [`Lambert: ~${text('lambert.futureCost')} "in a few years"`, `Lambert: ~${text('lambert.futureCost')}`]),
+    ...level(f, 'level-future', target(), [`Lambert: ~${text('lambert.futureCost')} “in a few years”`, `Lambert: ~${text('lambert.futureCost')}`], true),
     { kind: 'line', key: 'arrival-range', tone: 'c1', x1: f.x(fast ?? 0), x2: f.x(slow ?? 0), y1: y, y2: y, width: 4 },
     { kind: 'line', key: 'arrival-drop', tone: 'ink', dashed: true, x1: f.x(mid ?? 0), x2: f.x(mid ?? 0), y1: y, y2: f.bottom },
     { kind: 'circle', key: 'arrival', tone: 'ink', cx: f.x(mid ?? 0), cy: y, r: 5 },
     { kind: 'text', key: 'label-arrival', tone: 'ink', x: labelX, y: f.bottom - 6, size: f.fs, anchor: 'end', weight: 'bold', text: label },
-    { kind: 'circle', key: 'arrival-run', tone: 'c2', cx: f.x(fromRun), cy: y, r: 5 },
-    { kind: 'text', key: 'label-arrival-run', tone: 'ink', x: f.x(fromRun) + 10, y: y - 8, size: f.fs, weight: 'bold', text: runLabel },
+    { kind: 'circle', key: 'arrival-run', tone: 'c2', cx: f.x(value('outlook.yearsFromRun')), cy: y, r: 5 },
   ];
 }
 
@@ -173,7 +176,10 @@ function runStartDot(f: Frame): Mark[] {
   return [
     { kind: 'circle', key: 'start-run', tone: 'c2', cx: f.x(0), cy, r: 5 },
     { kind: 'text', key: 'label-start-run', tone: 'ink', x: f.x(0) + 8, y: cy - 8, size: f.fs, weight: 'bold',
-      text: fit([`Run + experiments: ${text('outlook.runStart')}`, text('outlook.runStart')], f.right - f.x(0) - 8, f.fs) },
+      // Beside the dot, the label must end before the lab-year curve comes down through the label's top edge.
+      text: fit([`Run + experiments: ${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')} to ${text('lambert.futureCost')}`,
+        `Run + experiments: ${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')}`, `${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')}`, text('outlook.runStart')],
+      f.x(crossing(f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16, f.fs) },
   ];
 }
 
