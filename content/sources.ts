@@ -79,8 +79,8 @@ export const sources = {
   },
   'this-page': {
     author: 'This explainer',
-    title: 'Arithmetic on the figures it cites',
-    venue: 'Computed on this page from sourced inputs; the formula is given with each figure',
+    title: 'Arithmetic and choices made on this page',
+    venue: 'Computed or chosen here from the sourced figures; each states its formula or its reason',
     url: '#methods',
   },
   chinchilla: {

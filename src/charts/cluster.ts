@@ -235,7 +235,7 @@ export const clusterChart: Chart = {
         ['Fleet, Hopper GPUs (SemiAnalysis, reported)', text('fleet.hoppersReported')],
         ['GPUs for $1B at the assumed price', text('fleet.gpusPerBillion')],
         [`Chips for ${text('fleet.estimateHigh')} GPUs`, text('fleet.gpuCapexHigh')],
-        ['Servers and network (Epoch multipliers)', `${text('epoch.serverMultiplier')} × ${text('epoch.networkMultiplier')} = ${text('epoch.systemMultiplier')}`],
+        ['Servers and network (Epoch multipliers)', `${text('epoch.serverMultiplier')} × ${text('epoch.networkMultiplier')} ≈ ${text('epoch.systemMultiplier')}`],
         ['Server CapEx (SemiAnalysis, reported)', text('fleet.serverCapex')],
         [`Electricity per ${text('power.scaleGpus')} GPUs a year`, `${text('power.costPer10k')} (GPUs alone ${text('power.gpuOnlyPer10k')})`],
         ['Final run’s share of a fleet-year', `${text('fleet.finalRunShareSmall')} (${text('fleet.estimateLow')} GPUs) – ${text('fleet.finalRunShareLarge')} (${text('fleet.estimateHigh')})`],

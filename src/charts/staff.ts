@@ -193,7 +193,7 @@ export const staffChart: Chart = {
         ['Top offers reported', text('staff.topOffer')],
         ['Team a year, cost model Low / Central / High', presets('staffPerYear')],
         [`${text('staff.researchAuthors')} authors at the US median, a year`, text('staff.atUsMedian')],
-        ['Headcount a year (Lambert: “easily over”)', text('staff.floor')],
+        ['Headcount a year (Lambert: “can also easily be over”)', text('staff.floor')],
       ],
     };
   },

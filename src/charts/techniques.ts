@@ -135,7 +135,7 @@ function mtp(size: Size): Mark[] {
 function fp8(size: Size): Mark[] {
   const f = frame(size, [`FP8 training: ${text('h100.fp8Speedup')} the peak throughput of BF16`, `FP8: ${text('h100.fp8Speedup')} the peak of BF16`], [
     [`Loss within ${text('v3.fp8LossGap')} of BF16 training`, `Loss within ${text('v3.fp8LossGap')} of BF16`],
-    ['Dense H100 spec; the H800 has the same compute', 'H100 dense spec = H800 compute'],
+    ['Dense H100 spec; the H800 reportedly has the same compute', 'H100 dense spec (H800 reportedly equal)'],
   ]);
   const columns = [
     { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' },
@@ -215,7 +215,7 @@ const layouts: Record<string, (size: Size) => Mark[]> = { 'techniques-mla': mla,
 /** The techniques section's chart: one small diagram per technique. */
 export const techniquesChart: Chart = {
   slug: 'techniques',
-  caption: 'How DeepSeek-V3 trained cheaply: one small diagram per technique, with what each one saves.',
+  caption: 'What made a sparse model trainable on export-limited H800s: one small diagram per technique, with what each one saves.',
   steps: chartSteps.techniques,
   layout(state, size) {
     const draw = layouts[state.step];
