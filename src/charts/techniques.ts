@@ -161,7 +161,7 @@ function fp8(size: Size): Mark[] {
 /** DualPipe: a schematic timeline with and without overlap, then the NVLink figures kept apart. */
 function dualpipe(size: Size): Mark[] {
   const f = frame(size, ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'], [
-    ['Saves waiting on the H800’s cut interconnect (no tensor parallelism)', 'Lives with the H800’s cut NVLink'],
+    [`Each token goes to at most ${text('v3.maxNodesPerToken')} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${text('v3.maxNodesPerToken')} servers`],
   ]);
   const width = f.right - f.left;
   const lineH = f.body + 8;
@@ -172,6 +172,7 @@ function dualpipe(size: Size): Mark[] {
     { id: 'h100', figureId: 'h100.nvlink', tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
     { id: 'h800', figureId: 'h800.nvlink', tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
     { id: 'offered', figureId: 'v3.nvlinkOffered', tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
+    { id: 'infiniband', figureId: 'v3.infinibandOffered', tone: 'c3' as Tone, names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
   ];
   const room = (free - timelineH - 12) / links.length;
   const barH = Math.max(6, Math.min(28, room - f.body - 10));
@@ -228,7 +229,7 @@ export const techniquesChart: Chart = {
       case 'techniques-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
       case 'techniques-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
       case 'techniques-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
-      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkOffered')} that the V3 report says NVLink offers in its cluster.`;
+      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkOffered')} that the V3 report says NVLink offers in its cluster, against ${text('v3.infinibandOffered')} for InfiniBand between servers, which its kernels spare by sending each token to at most ${text('v3.maxNodesPerToken')} servers.`;
       default: throw new Error(`techniques chart has no step "${step}"`);
     }
   },
@@ -246,6 +247,7 @@ export const techniquesChart: Chart = {
         ['DualPipe', 'NVLink, H100 spec', text('h100.nvlink')],
         ['DualPipe', 'NVLink, H800 spec (reported)', text('h800.nvlink')],
         ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', text('v3.nvlinkOffered')],
+        ['DualPipe', `InfiniBand between servers, as the report states (each token sent to at most ${text('v3.maxNodesPerToken')} servers)`, text('v3.infinibandOffered')],
       ],
     };
   },
