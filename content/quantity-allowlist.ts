@@ -13,6 +13,7 @@ export const quantityAllowlist: readonly AllowedQuantity[] = [
   { quantity: '90%', within: '90% interval', reason: 'the confidence level of a source’s interval (Epoch AI), part of its name' },
   { quantity: '95%', within: '95% interval', reason: 'the confidence level of a source’s interval (algorithmic progress), part of its name' },
   { quantity: '95%', within: '95% CI', reason: 'the confidence level of a source’s interval (algorithmic progress), part of its name' },
+  { quantity: '10K', within: '10K+ A/H100s', reason: 'Lambert’s words, quoted: the cluster size he gives for the power estimate' },
 ];
 
 /** Chart text marks, by key prefix, whose numbers are a scale rather than figures. */

@@ -119,8 +119,9 @@ function numbers(input: string): Parts[] {
       continue;
     }
     if (!a.scale && !a.post && !a.unit && !a.exponent) Object.assign(a, { scale: b.scale, post: b.post, unit: b.unit });
-    if (a.dollar && !b.dollar) b.dollar = a.dollar;
-    if (b.dollar && !a.dollar) a.dollar = b.dollar;
+    // Dollars carry over only to an end without a unit: "$25–40K", not "1 year to $5.5M".
+    if (a.dollar && !b.dollar && !b.unit) b.dollar = a.dollar;
+    if (b.dollar && !a.dollar && !a.unit) a.dollar = b.dollar;
   }
   return found;
 }

@@ -33,6 +33,7 @@ describe('finding quantities in text', () => {
       ['2×|', '4×|', '$25K|', '$40K|', '20K|', '50K|', '$11.2M|', '$22.3M|', '900|gb/s', '400|gb/s', '5|month', '14|month'],
     );
     expect(found('327 and 342 TFLOP/s')).toEqual(['327|tflop/s', '342|tflop/s']);
+    expect(found('≈ 1 year to $5.5M')).toEqual(['1|year', '$5.5M|']);
     // A list shares only its unit: the dollars stay with the first item.
     expect(found('cost $1B and 50,000 cost $1.5B')).toEqual(['$1B|', '50000|', '$1.5B|']);
   });
