@@ -1,7 +1,7 @@
 /** ablations: the final run as one dot, the swarm of runs around it, ~1,000 fine-tunes, then the multiplier as bars. */
 import { scaleLinear } from 'd3-scale';
-import { figure, text, value } from '../lib/figure';
-import { formatUsd, formatValue } from '../lib/format';
+import { text, value } from '../lib/figure';
+import { formatUsd } from '../lib/format';
 import { frame, reveal } from './frame';
 import { gridFor } from './grid';
 import { chartSteps } from './steps';
@@ -60,7 +60,7 @@ function dots(size: Size, withSwarm: boolean): Mark[] {
   return marks;
 }
 
-/** ablations-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in, the one kept in another colour. */
+/** ablations-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in (the count printed is the final one), the one kept in another colour. */
 function recipes(state: StepState, size: Size): Mark[] {
   const total = value('tulu3.finetunes');
   const shown = Math.round(total * reveal(state.progress));
@@ -72,7 +72,7 @@ function recipes(state: StepState, size: Size): Mark[] {
   const top = labelY + 10;
   const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
-  const count = formatValue(shown, figure('tulu3.finetunes').format);
+  const count = text('tulu3.finetunes');
   const marks: Mark[] = [
     ...f.marks,
     {

@@ -70,8 +70,11 @@ function stack(state: StepState, step: StackStep, size: Size): Mark[] {
   }
   const labels: Label[] = [];
   let base = 0;
+  // The running total is printed at its final value; only the bar's height grows.
+  let total = 0;
   for (const seg of segments) {
     if (!shownBy(step, seg.from)) continue;
+    total += value(seg.fact);
     const amount = value(seg.fact) * (seg.from === step ? grow : 1);
     marks.push({ kind: 'rect', key: `seg-${seg.id}`, tone: seg.tone, x: barX, y: y(base + amount), width: barW, height: y(base) - y(base + amount) });
     const words = `${seg.label} ${text(seg.fact)}`;
@@ -97,7 +100,7 @@ function stack(state: StepState, step: StackStep, size: Size): Mark[] {
       { key: 'label-low', lines: wrap(`Low ${text('model.low.totalPerYear')}`, labelW, fs), target: y(low ?? 0), tone: 'muted' },
     );
   } else {
-    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: formatUsd(base) });
+    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: formatUsd(total) });
   }
   const tops = dodge(labels, top - lh / 2, bottom + 4, lh);
   for (const [i, label] of labels.entries()) {

@@ -1,7 +1,6 @@
 /** headline: the $5.6M as one bar, then its three stages, then the same hours as GPUs × days. */
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
-import { formatUsd } from '../lib/format';
 import { chartSteps } from './steps';
 import { fit } from './text';
 import type { Chart, Mark, Size, StepState } from './types';
@@ -21,16 +20,16 @@ function bar(state: StepState, size: Size, split: boolean): Mark[] {
   const x = scaleLinear().domain([0, total]).range([margin.left, size.width - margin.right]);
   const y = size.height * 0.45;
   const h = Math.min(90, size.height * 0.22);
-  // The headline number counts up over the first half of the step, then holds.
+  // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
     { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
-    { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: formatUsd(shown) },
+    { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: text('v3.cost.total') },
   ];
   let start = 0;
   for (const [i, stage] of stages.entries()) {
     const cost = value(`v3.cost.${stage.id}`);
-    const w = split ? x(start + cost) - x(start) : i === 0 ? x(total) - x(0) : 0;
+    const w = split ? x(start + cost) - x(start) : i === 0 ? x(shown) - x(0) : 0;
     marks.push({ kind: 'rect', key: `bar-${stage.id}`, tone: split ? stage.tone : 'c1', x: split ? x(start) : x(0), y, width: w, height: h });
     if (split) {
       const rowY = y + h + 26 + i * 22;
