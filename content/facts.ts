@@ -238,6 +238,8 @@ const annual: Record<string, FactSpec> = {
   ),
   'model.centralUs.totalPerYear': modelLine('centralUs', 'totalPerYear'),
   'model.centralUsLarge.totalPerYear': modelLine('centralUsLarge', 'totalPerYear'),
+  'model.central.runningSubtotal': derived(['model.central.hardwarePerYear', 'model.central.electricityPerYear', 'model.central.otherRunningPerYear'], (h, e, o) => h + e + o,
+    'hardware + electricity + other running costs per year, Central preset', usd),
   'model.central.hardwareShare': derived(['model.central.hardwarePerYear', 'model.central.totalPerYear'], (h, t) => h / t,
     'hardware per year ÷ total per year, Central preset', share),
   'model.central.staffShare': derived(['model.central.staffPerYear', 'model.central.totalPerYear'], (h, t) => h / t,

@@ -19,4 +19,5 @@ export const quantityAllowlist: readonly AllowedQuantity[] = [
 /** Chart text marks, by key prefix, whose numbers are a scale rather than figures. */
 export const chartMarkAllowlist: readonly { keyPrefix: string; reason: string }[] = [
   { keyPrefix: 'tick-', reason: 'axis tick labels ($0, $200M, …) mark the scale; the figures are the bars and labels they measure' },
+  { keyPrefix: 'scale-', reason: 'a unit chart’s legend (how many GPUs one square stands for) is a drawing scale, like an axis' },
 ];

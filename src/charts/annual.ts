@@ -23,6 +23,13 @@ const segments = [
     detail: () => `${text('model.central.input.headcount')} people × ${text('model.central.input.costPerHead')}` },
 ] as const satisfies readonly { id: string; label: string; tone: Tone; fact: string; from: StackStep; detail: () => string }[];
 
+/** The stack's total after each building step: the figure printed on top of it. */
+const subtotals: Record<Exclude<StackStep, 'annual-total'>, string> = {
+  'annual-hardware': 'model.central.hardwarePerYear',
+  'annual-running': 'model.central.runningSubtotal',
+  'annual-staff': 'model.central.totalPerYear',
+};
+
 interface Label { key: string; lines: string[]; target: number; tone: Tone; bold?: boolean }
 
 /** Places labels at their targets' heights, pushed apart so they never overlap, all inside [top, bottom]. */
@@ -70,11 +77,8 @@ function stack(state: StepState, step: StackStep, size: Size): Mark[] {
   }
   const labels: Label[] = [];
   let base = 0;
-  // The running total is printed at its final value; only the bar's height grows.
-  let total = 0;
   for (const seg of segments) {
     if (!shownBy(step, seg.from)) continue;
-    total += value(seg.fact);
     const amount = value(seg.fact) * (seg.from === step ? grow : 1);
     marks.push({ kind: 'rect', key: `seg-${seg.id}`, tone: seg.tone, x: barX, y: y(base + amount), width: barW, height: y(base) - y(base + amount) });
     const words = `${seg.label} ${text(seg.fact)}`;
@@ -100,7 +104,8 @@ function stack(state: StepState, step: StackStep, size: Size): Mark[] {
       { key: 'label-low', lines: wrap(`Low ${text('model.low.totalPerYear')}`, labelW, fs), target: y(low ?? 0), tone: 'muted' },
     );
   } else {
-    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: formatUsd(total) });
+    // The running total is printed at its final value, a figure of its own; only the bar's height grows.
+    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: text(subtotals[step]) });
   }
   const tops = dodge(labels, top - lh / 2, bottom + 4, lh);
   for (const [i, label] of labels.entries()) {

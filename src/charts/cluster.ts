@@ -57,7 +57,7 @@ function fleet(state: StepState, size: Size): Mark[] {
   const left = f.left;
   const marks: Mark[] = [
     ...f.marks,
-    label('grid-label', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
+    label('scale-fleet', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
   ];
   let start = 0;
   let lastLabelY = -Infinity;

@@ -238,13 +238,19 @@ export const outlookChart: Chart = {
     }
   },
   table() {
-    const cost = (t: number, months: number): string => formatUsd(projectedCost(start(), t, months, oom()));
     return {
-      columns: ['Year', 'Projected cost', `Halving every ${text('algo.halvingLow')} months`, `Halving every ${text('algo.halvingHigh')}`],
-      rows: Array.from({ length: horizon() + 1 }, (_, t) => [
-        t === 0 ? BASE_LABEL : `+${t}`,
-        cost(t, value('algo.halvingMonths')), cost(t, value('algo.halvingLow')), cost(t, value('algo.halvingHigh')),
-      ]),
+      columns: ['What', 'Figure'],
+      rows: [
+        ['Start: a year of running the lab (Central)', text('model.central.totalPerYear')],
+        ['Start: the final run and its experiments (Central)', text('outlook.runStart')],
+        ['Algorithms: compute for the same result halves every', `${text('algo.halvingMonths')} (95% interval ${text('algo.halvingLow')}–${text('algo.halvingHigh')})`],
+        ['Algorithms: less compute each year', text('algo.yearlyFactor')],
+        ['Hardware: more compute per dollar each year', text('hardware.yearlyFactor')],
+        ['Both together: cheaper each year', text('outlook.yearlyFactor')],
+        ['Lambert’s figure for a V3-class model “in a few years”', text('lambert.futureCost')],
+        ['Years to reach it from the lab-year', `${text('outlook.yearsFromLab')} (band ${text('outlook.yearsFromLabFast')}–${text('outlook.yearsFromLabSlow')})`],
+        ['Years to reach it from the run and its experiments', text('outlook.yearsFromRun')],
+      ],
     };
   },
 };
