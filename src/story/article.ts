@@ -1,8 +1,11 @@
 /** The article's client entry: the step controller drives each section's chart. */
 import { startReaderPlace } from './reader-place';
+import { followRenamedStep } from './step-address';
 import { startStepAccess } from './step-access';
 import { createStepController } from './step-controller';
 import { StoryChart } from './story-chart';
+
+followRenamedStep();
 
 const chartsBySection = new Map<string, StoryChart>();
 for (const el of document.querySelectorAll<StoryChart>('story-chart')) {
