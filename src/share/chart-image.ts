@@ -10,7 +10,7 @@ import { cardColours, cardFonts, cardPalette, fitText, type Measure } from './ca
 export const IMAGE_SIZE = { width: 1600, height: 900 } as const;
 
 /** The size the chart is laid out at; drawn at 2×, so its labels read at the picture's scale. */
-export const IMAGE_CHART_SIZE: Size = { width: 760, height: 362 };
+export const IMAGE_CHART_SIZE: Size = { width: 760, height: 350 };
 const chartScale = 2;
 const pad = 40;
 const chartTop = 70;
@@ -44,7 +44,7 @@ export function chartImageSvg(content: ChartImageContent, measure: Measure): str
   const addressSize = 20;
   const addressWidth = measure(content.address, addressSize, 'sans', false);
   const sourceWidth = width - 2 * pad - addressWidth - 48;
-  const source = fitText(content.sources, sourceWidth, [20, 18, 16], 2, (line, size) => measure(line, size, 'sans', false));
+  const source = fitText(content.sources, sourceWidth, [20, 18, 16], 3, (line, size) => measure(line, size, 'sans', false));
   const kicker = fitText(content.kicker, width - 2 * pad, [22, 20, 18], 1, (line, size) => measure(line, size, 'sans', true));
   const sourceSpans = source.lines.map((line, i) => `<tspan x="${pad}" y="${footTop + 34 + i * Math.round(source.size * 1.3)}">${escape(line)}</tspan>`).join('');
   const chart = svgDocument(content.marks, IMAGE_CHART_SIZE, cardPalette, stack.sans);

@@ -28,7 +28,7 @@ export const downloadName = (slug: string, step: string, kind: DownloadKind): st
 export const downloadPath = (slug: string, step: string, kind: DownloadKind): string => `downloads/${downloadName(slug, step, kind)}`;
 
 /** The picture's lines are fitted with the charts' own width estimate (it errs wide): measuring each in resvg would slow the build. */
-const estimate: Measure = (text, size, _font, bold) => textWidth(text, size) * (bold ? 1.05 : 1);
+const estimate: Measure = (text, size, _font, bold) => textWidth(text, size) * (bold ? 1 : 0.9);
 
 /** What a step's picture shows: its marks, the sourced figures among them, and the line naming their sources. */
 function stepContent(share: StepShare): { chart: Chart; marks: Mark[]; shown: Fact[]; sources: string } {

@@ -1,4 +1,5 @@
 /** The article's client entry: the step controller drives each section's chart. */
+import { toolsFollowStep } from './chart-tools';
 import { startReaderPlace } from './reader-place';
 import { followRenamedStep } from './step-address';
 import { startStepAccess } from './step-access';
@@ -16,7 +17,9 @@ const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-st
 const access = startStepAccess(steps);
 
 createStepController(steps, (position, jumped) => {
-  chartsBySection.get(position.section)?.show(position.step, position.progress, !jumped);
+  const chart = chartsBySection.get(position.section);
+  chart?.show(position.step, position.progress, !jumped);
+  toolsFollowStep(chart?.closest('figure'), position.step);
   access.onStep(position);
 });
 
