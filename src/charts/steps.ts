@@ -1,3 +1,5 @@
+import { checkUniqueStepIds } from './step-ids';
+
 /** The step ids each story section's chart defines, in story order. Prose steps must use these ids. */
 export const chartSteps = {
   headline: ['headline-number', 'headline-stages', 'headline-gpus-days', 'headline-excluded'],
@@ -12,3 +14,6 @@ export const chartSteps = {
 
 /** A story section that has a chart. */
 export type ChartSlug = keyof typeof chartSteps;
+
+// Step ids are public addresses: a duplicate fails the build here, naming this file.
+checkUniqueStepIds(Object.entries(chartSteps).map(([slug, ids]) => ({ where: `src/charts/steps.ts (${slug})`, ids })));

@@ -23,6 +23,8 @@ export interface StepInfo {
   text: string;
   /** What to say when presenting it. */
   notes: string;
+  /** The step's prose as the reader sees it (never the `slide` text): its first sentence describes a shared step. */
+  prose: string;
 }
 
 interface VFileLike {
@@ -82,11 +84,12 @@ export function collectSteps(tree: Root, where: string, slug: string): StepInfo[
     const id = attribute(node, 'id', where) ?? '';
     const notes = node.children.find((child) => isJsx(child) && child.name === 'Notes');
     if (!notes) throw new Error(`${where}: step "${id}" has no <Notes> for the speaker`);
+    const prose = plainText(node, where);
     const slide = attribute(node, 'slide', where, false);
-    const text = slide === undefined ? plainText(node, where) : fillPlaceholders(slide, `${where} (slide= of step "${id}")`);
+    const text = slide === undefined ? prose : fillPlaceholders(slide, `${where} (slide= of step "${id}")`);
     if (slide !== undefined) slides.push({ part: `the slide= text of step "${id}"`, text });
     const notesText = (notes as JsxNode).children.map((child) => plainText(child, where)).join('\n\n');
-    steps.push({ id, text: text.trim(), notes: notesText.trim() });
+    steps.push({ id, text: text.trim(), notes: notesText.trim(), prose: prose.trim() });
   });
   const defined: readonly string[] = slug in chartSteps ? chartSteps[slug as keyof typeof chartSteps] : [];
   for (const step of steps) {

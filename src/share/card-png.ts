@@ -20,15 +20,24 @@ const options: ResvgRenderOptions = {
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** Widths already measured: card titles repeat across a section's step cards, and each measure loads the fonts. */
+const measured = new Map<string, number>();
+
 /** The width of a line as resvg lays it out with the card fonts. */
 export const measureText: Measure = (text, size, font, bold) => {
+  const key = `${size}|${font}|${bold ? 'b' : ''}|${text}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="400"><text x="0" y="200" font-size="${size}" font-family="${cardFonts[font]}" font-weight="${bold ? 'bold' : 'normal'}">${escape(text)}</text></svg>`;
-  return new Resvg(svg, options).getBBox()?.width ?? 0;
+  const width = new Resvg(svg, options).getBBox()?.width ?? 0;
+  measured.set(key, width);
+  return width;
 };
 
-/** An SVG document as PNG bytes. */
-export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(new Resvg(svg, options).render().asPng());
+/** An SVG document as PNG bytes, at `zoom` times its size (2 for a sharp picture on high-density screens). */
+export function svgToPng(svg: string, zoom = 1): Uint8Array<ArrayBuffer> {
+  const fitTo: ResvgRenderOptions['fitTo'] = zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom };
+  return Uint8Array.from(new Resvg(svg, { ...options, fitTo }).render().asPng());
 }
 
 /** A card as PNG bytes. */

@@ -16,7 +16,8 @@ export const cardPalette: Palette = {
   c1: '#0072b2', c2: '#d55e00', c3: '#009e73', c4: '#cc79a7', c5: '#e69f00', c6: '#56b4e9',
   ink: '#1c1d21', muted: '#52555e', grid: '#e4e1da', none: 'none', background: '#ffffff',
 };
-const colours = { bg: '#fbfaf7', accent: '#1f5fa8', rule: '#d9d6cf' };
+/** The card's own colours: background, accent bar and rules. */
+export const cardColours = { bg: '#fbfaf7', accent: '#1f5fa8', rule: '#d9d6cf' };
 
 /** The size a chart is laid out at on a card; drawn 1.15× larger so its labels stay legible in a feed. */
 export const CARD_CHART_SIZE: Size = { width: 480, height: 430 };
@@ -91,16 +92,16 @@ export function cardSvg(content: CardContent, measure: Measure): string {
   const titleTop = 200 + title.size * 0.75;
   const titleBottom = titleTop + (title.lines.length - 1) * title.size * 1.12;
   const parts = [
-    `<rect width="${width}" height="${height}" fill="${colours.bg}"/>`,
-    `<rect width="14" height="${height}" fill="${colours.accent}"/>`,
+    `<rect width="${width}" height="${height}" fill="${cardColours.bg}"/>`,
+    `<rect width="14" height="${height}" fill="${cardColours.accent}"/>`,
     textBlock([content.siteName], pad, 96, 28, 1, `font-family="${cardFonts.sans}" font-weight="bold" fill="${cardPalette.ink}"`),
-    textBlock([content.kicker.toUpperCase()], pad, 150, 22, 1, `font-family="${cardFonts.sans}" font-weight="bold" letter-spacing="2" fill="${colours.accent}"`),
+    textBlock([content.kicker.toUpperCase()], pad, 150, 22, 1, `font-family="${cardFonts.sans}" font-weight="bold" letter-spacing="2" fill="${cardColours.accent}"`),
     textBlock(title.lines, pad, titleTop, title.size, 1.12, `font-family="${cardFonts.serif}" font-weight="bold" fill="${cardPalette.ink}"`),
     textBlock([content.host], pad, height - 56, 24, 1, `font-family="${cardFonts.sans}" fill="${cardPalette.muted}"`),
   ];
   if (hasChart && content.chartMarks) {
     parts.push(
-      `<rect x="${chartBox.x}" y="${chartBox.y}" width="${chartBox.width}" height="${chartBox.height}" rx="14" fill="${cardPalette.background}" stroke="${colours.rule}" stroke-width="2"/>`,
+      `<rect x="${chartBox.x}" y="${chartBox.y}" width="${chartBox.width}" height="${chartBox.height}" rx="14" fill="${cardPalette.background}" stroke="${cardColours.rule}" stroke-width="2"/>`,
       `<g transform="translate(${chartBox.x + 8} ${chartBox.y + 8}) scale(${chartScale})">${svgDocument(content.chartMarks, CARD_CHART_SIZE, cardPalette, cardFonts.sans)}</g>`,
     );
   } else {

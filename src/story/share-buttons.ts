@@ -1,4 +1,4 @@
-/** The Copy link (and, where the browser has it, Share) buttons beside each section heading. */
+/** The Copy link (and, where the browser has it, Share) buttons beside each section heading and under each chart. */
 
 const CONFIRM_MS = 4000;
 
@@ -35,11 +35,13 @@ export function enableShareButtons(root: HTMLElement = document.body): () => voi
 
   const onClick = async (event: MouseEvent): Promise<void> => {
     if (!(event.target instanceof Element)) return;
-    const copy = event.target.closest<HTMLElement>('[data-copy-link]');
+    const copy = event.target.closest<HTMLElement>('[data-copy-link], [data-copy-url]');
     if (copy) {
-      const url = sectionAddress(copy.dataset.copyLink ?? '', window.location);
+      // A chart's button names its step's share page (data-copy-url); a section's, the section (data-copy-link).
+      const chart = copy.dataset.copyUrl !== undefined;
+      const url = chart ? new URL(copy.dataset.copyUrl ?? '', window.location.href).href : sectionAddress(copy.dataset.copyLink ?? '', window.location);
       const copied = await copyText(url);
-      confirm(copy, copied ? 'Link copied' : `Copy this link: ${url}`, copied);
+      confirm(copy, copied ? (chart ? 'Link to this chart copied' : 'Link copied') : `Copy this link: ${url}`, copied);
       return;
     }
     const share = event.target.closest<HTMLElement>('[data-web-share]');

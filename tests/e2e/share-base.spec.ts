@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
 import { sections } from '../support/share';
+import {
+  download, expectChartSvg, expectCitations, expectJsonLd, expectSitemap, expectStepCards, expectStepOpens, metaOf, sampleSteps, sectionOf,
+} from '../support/step-sharing';
 import { startStaticSite, type StaticSite } from '../support/static-site';
 import { repoRoot } from '../tools/dist';
 import { elementsOf } from '../tools/html';
@@ -34,6 +37,8 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 test.beforeAll(async () => {
+  // The build draws every card and download: give it the same time as the tests.
+  test.setTimeout(300_000);
   outDir = mkdtempSync(join(tmpdir(), 'share-base-'));
   await run('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
   server = await startStaticSite({ dir: outDir, base });
@@ -83,7 +88,8 @@ function addressesIn(html: string): string[] {
 test('a build with --base serves every page, asset, card, embed and link under that path', async ({ page }) => {
   const failures: string[] = [];
   const seen = new Set<string>();
-  const queue = [base, ...all.map(({ slug }) => `${base}s/${slug}/`)];
+  const step = sampleSteps[1] ?? '';
+  const queue = [base, ...all.map(({ slug }) => `${base}s/${slug}/`), `${base}s/${sectionOf(step)}/${step}/`];
   const checked: string[] = [];
   let siteOrigin = '';
   while (queue.length > 0) {
@@ -125,4 +131,33 @@ test('under the base path, copy link and the share-page redirect keep the path',
   await expect(page).toHaveURL(`${origin}${base}#${slug}`);
   await page.locator(`#${slug} .section-head`).getByRole('button', { name: /Copy link/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${base}#${slug}`);
+});
+
+test('under the base path, step addresses, step share pages and the chart tools keep the path', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const siteRoot = metaOf(join(outDir, 'index.html'), 'og:url') ?? '';
+  expect(new URL(siteRoot).pathname).toBe(base);
+  const last = sampleSteps[2] ?? '';
+  await expectStepOpens(page, `${origin}${base}`, last);
+
+  const step = sampleSteps[1] ?? '';
+  const slug = sectionOf(step);
+  await page.goto(`${origin}${base}s/${slug}/${step}/`);
+  await expect(page).toHaveURL(`${origin}${base}#step-${step}`);
+  await expect(page.locator(`#step-${step}`)).toHaveAttribute('aria-current', 'step');
+  const tools = page.locator(`#${slug} .chart-tools`);
+  await tools.locator('summary').click();
+  await tools.getByRole('button', { name: 'Copy link to this chart' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${base}s/${slug}/${step}/`);
+  await expect(tools.getByRole('link', { name: 'Download SVG' })).toHaveAttribute('href', `${base}downloads/${slug}-${step}.svg`);
+  const svg = await download(page, slug, /Download SVG/);
+  expectChartSvg(svg.bytes.toString('utf8'), `${siteRoot}s/${slug}/${step}/`);
+});
+
+test('under the base path, step cards, sitemap, robots.txt, JSON-LD and citations carry the path', async ({ page }) => {
+  const siteRoot = metaOf(join(outDir, 'index.html'), 'og:url') ?? '';
+  expectStepCards(outDir, siteRoot);
+  await expectSitemap(page, outDir, siteRoot);
+  expectJsonLd(outDir, siteRoot);
+  expectCitations(outDir, siteRoot);
 });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { layersSvg } from '../../src/charts/render';
+import { jsonForScript } from '../../src/share/json-script';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
 const sourceFiles = (dir: string): string[] =>
@@ -31,12 +32,18 @@ describe('data reaches the DOM as text only', () => {
     expect(found).toEqual([]);
   });
 
-  it('set:html in components only ever receives the escaping chart renderer', () => {
+  it('set:html in components only ever receives the escaping chart renderer, or JSON escaped for a data block', () => {
     const uses: string[] = [];
     for (const file of sourceFiles(src)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/set:html=\{([^}(]+)/g)) uses.push(`${relative(src, file)} ${match[1]?.trim()}`);
     }
-    expect(uses.filter((use) => !use.endsWith(' layersSvg'))).toEqual([]);
+    expect(uses.filter((use) => !use.endsWith(' layersSvg') && !use.endsWith(' jsonForScript'))).toEqual([]);
+  });
+
+  it('JSON for a script data block cannot close the element', () => {
+    const json = jsonForScript({ text: '</script><script>alert(1)</script> & <!--' });
+    expect(json).not.toMatch(/[<>&]/);
+    expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script> & <!--' });
   });
 
   it('the chart renderer escapes text and attributes', () => {

@@ -19,7 +19,7 @@ describe('the section checks run on every MDX file', () => {
   it('lifts each step with its text and speaker notes', () => {
     const steps = collectSteps(root(...headlineSteps()), where, 'headline');
     expect(steps.map((s) => s.id)).toEqual([...chartSteps.headline]);
-    expect(steps[0]).toEqual({ id: 'headline-number', text: 'Text of headline-number.', notes: 'Say headline-number.' });
+    expect(steps[0]).toEqual({ id: 'headline-number', text: 'Text of headline-number.', notes: 'Say headline-number.', prose: 'Text of headline-number.' });
   });
 
   it('writes figures into a step’s slide text as the page shows them', () => {
@@ -31,7 +31,10 @@ describe('the section checks run on every MDX file', () => {
   it('prefers an authored condensed slide text', () => {
     const children = headlineSteps();
     children[0] = { ...(step('headline-number', [para(textNode('Long text.'))]) as object), attributes: [attr('id', 'headline-number'), attr('slide', 'Short.')] } as Child;
-    expect(collectSteps(root(...children), where, 'headline')[0]?.text).toBe('Short.');
+    const [first] = collectSteps(root(...children), where, 'headline');
+    expect(first?.text).toBe('Short.');
+    // The prose the reader sees stays as written: a shared step is described by it, never by the slide text.
+    expect(first?.prose).toBe('Long text.');
   });
 
   it('fails on an unknown figure id, naming the file and the id', () => {

@@ -1,22 +1,15 @@
-/** Social cards: a 1200×630 PNG per section (cards/<slug>.png) and one for the home page, drawn at build time. */
+/** Social cards: a 1200×630 PNG per section (cards/<slug>-<hash>.png) and one for the home page, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSections } from '../../content/sections';
-import type { SectionData } from '../../content/schema';
-import { cardPng } from '../../share/card-png';
-import { HOME_CARD, homeCard, sectionCard } from '../../share/cards';
+import { cardFileName, type CardFile } from '../../share/card-files';
+import { homeCardFile, sectionCardFile } from '../../share/cards';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const sections = await getSections();
-  return [
-    ...sections.map((entry) => ({ params: { card: entry.data.slug }, props: { section: entry.data } })),
-    { params: { card: HOME_CARD }, props: { section: undefined } },
-  ];
+  return [...sections.map((entry) => sectionCardFile(entry.data)), homeCardFile()].map((file) => ({ params: { card: cardFileName(file) }, props: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ section: SectionData | undefined }> = ({ props, site }) => {
-  const host = site?.host ?? '';
-  const content = props.section ? sectionCard(props.section, host) : homeCard(host);
-  return new Response(cardPng(content), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ file: CardFile }> = ({ props }) =>
+  new Response(props.file.png, { headers: { 'Content-Type': 'image/png' } });
