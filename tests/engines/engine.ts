@@ -62,6 +62,9 @@ const poll = (check: () => unknown, timeout: number): Promise<{ ok: boolean; val
     next();
   });
 
+/** What a wait returns: the check's value once it holds. */
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
 /** Whether a driver error says the page's document went away mid-call (a redirect, a navigation): worth asking again. */
 export const documentGone = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'NoSuchFrameError' || /context was destroyed|before the unload event/i.test(error.message));
@@ -71,7 +74,7 @@ export const documentGone = (error: unknown): boolean =>
  * `what` and the last value seen. The check runs in the page once per frame, so the wait ends on the frame the
  * page changes: no fixed sleep, one driver round trip (another if the document is replaced meanwhile).
  */
-export async function waitFor<T, A extends unknown[]>(engine: Engine, what: string, fn: (...args: A) => T, ...args: A): Promise<T> {
+export async function waitFor<T, A extends unknown[]>(engine: Engine, what: string, fn: (...args: A) => T, ...args: A): Promise<Truthy<T>> {
   const until = performance.now() + WAIT_MS;
   let result: { ok: boolean; value: unknown } = { ok: false, value: 'no answer' };
   do {
@@ -83,5 +86,5 @@ export async function waitFor<T, A extends unknown[]>(engine: Engine, what: stri
     }
   } while (!result.ok && performance.now() < until);
   if (!result.ok) throw new Error(`${engine.name}: timed out waiting for ${what} (last: ${JSON.stringify(result.value)})`);
-  return result.value as T;
+  return result.value as Truthy<T>;
 }

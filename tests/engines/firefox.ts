@@ -1,9 +1,7 @@
 /** Debian's Firefox ESR, headless, driven by puppeteer-core over WebDriver BiDi (no geckodriver exists here). */
 import puppeteer, { type KeyInput } from 'puppeteer-core';
+import { FIREFOX } from './binaries.ts';
 import { sameDocument, type Engine } from './engine.ts';
-
-/** Where Debian's firefox-esr package puts the browser. */
-export const FIREFOX = '/usr/bin/firefox-esr';
 
 /** Starts Firefox on a page of the site at `root` (e.g. http://127.0.0.1:4380/), with a viewport of the given size. */
 export async function launchFirefox(root: string, width: number, height: number): Promise<Engine> {

@@ -5,12 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
 import { freePort } from '../support/static-site.ts';
+import { MINIBROWSER, WEBKIT_DRIVER, XVFB } from './binaries.ts';
 import { sameDocument, waitFor, type Engine } from './engine.ts';
-
-/** Where Debian's webkit2gtk-driver package puts the driver, and libwebkit2gtk its MiniBrowser. */
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-export const XVFB = '/usr/bin/Xvfb';
 
 /** Puppeteer's key names (used by the tests) → WebDriver's key codes; one character stands for itself. */
 const keys: Record<string, string> = {
