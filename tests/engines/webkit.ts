@@ -47,10 +47,17 @@ export async function launchWebKit(root: string, width: number, height: number):
   const xvfb = await startXvfb();
   let driverProcess: ChildProcess | undefined;
   let driver: WebDriver | undefined;
-  const stop = async (): Promise<void> => {
-    await driver?.quit().catch(() => undefined);
+  // Should the test process end without closing the engine, take the display and driver down with it
+  // (MiniBrowser then loses its display and exits too).
+  const kill = (): void => {
     driverProcess?.kill();
     xvfb.process.kill();
+  };
+  process.once('exit', kill);
+  const stop = async (): Promise<void> => {
+    await driver?.quit().catch(() => undefined);
+    kill();
+    process.off('exit', kill);
   };
   try {
     const server = await startDriver(xvfb.display);
