@@ -94,7 +94,16 @@ export function createStepController(steps: HTMLElement[], listener: StepListene
     sync();
   };
   window.addEventListener('resize', onResize);
-  window.addEventListener('scrollend', sync);
+  // An instant jump (a table-of-contents link, End) can move every step past the line without any of them
+  // crossing it, so Scrollama reports nothing: re-read the geometry when scrolling ends. Where there is no
+  // `scrollend` (WebKitGTK 2.50, Safari before it gained the event), re-read it once per frame while the page scrolls instead.
+  let scrollFrame = 0;
+  const syncNextFrame = (): void => {
+    if (!scrollFrame) scrollFrame = requestAnimationFrame(() => { scrollFrame = 0; sync(); });
+  };
+  const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+  const onSettle = settleEvent === 'scrollend' ? sync : syncNextFrame;
+  window.addEventListener(settleEvent, onSettle, { passive: true });
   // The page may open already scrolled (reload, deep link): settle once layout is ready.
   const frame = requestAnimationFrame(sync);
 
@@ -103,8 +112,9 @@ export function createStepController(steps: HTMLElement[], listener: StepListene
     sync,
     destroy() {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(scrollFrame);
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('scrollend', sync);
+      window.removeEventListener(settleEvent, onSettle);
       scroller.destroy();
       steps[currentIndex]?.removeAttribute('aria-current');
     },

@@ -39,6 +39,9 @@ export class StoryChart extends HTMLElement {
     this.nearby.disconnect();
     this.nearby = undefined;
     this.observer?.observe(this);
+    // Measure now rather than wait for the observer's first callback, which WebKit can deliver a second or
+    // more late (an embed would show its server-drawn step meanwhile); later size changes come from the observer.
+    this.measure();
   }
 
   disconnectedCallback(): void {

@@ -1,14 +1,17 @@
 // A small static server for the built site: serves a folder under a base path, with the site's 404 page.
 // Usage: node tests/support/serve.mjs --dir dist --port 4329 [--base /sub/path/] [--gzip]
 // --gzip compresses text responses for clients that accept it, as a production host would (the bench uses it).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// --probe adds tests/support/error-probe.js to every HTML page (as a same-origin <script src>, which the site's
+// CSP allows), for browsers whose driver cannot read the console (the cross-engine pass).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } },
+  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false }, probe: { type: 'boolean', default: false } },
 });
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -18,6 +21,17 @@ const types = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
   '.ico': 'image/x-icon', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
 };
+
+const probeFile = fileURLToPath(new URL('./error-probe.js', import.meta.url));
+const probePath = `${base}__error-probe.js`;
+const probeTag = `<script src="${probePath}"></script>`;
+
+/** An HTML page with the probe as its first script: right after the CSP meta (so the policy covers it), else after <head>. */
+function withProbe(html) {
+  const csp = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html);
+  const at = csp ? csp.index + csp[0].length : html.indexOf('<head>') + '<head>'.length;
+  return html.slice(0, at) + probeTag + html.slice(at);
+}
 
 /** The file for a request path, or undefined when there is none (or it escapes the root). */
 function fileFor(pathname) {
@@ -38,6 +52,10 @@ const server = createServer((request, response) => {
     response.writeHead(301, { location: base }).end();
     return;
   }
+  if (values.probe && pathname === probePath) {
+    response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(readFileSync(probeFile));
+    return;
+  }
   const file = fileFor(pathname);
   if (file && !pathname.endsWith('/') && statSync(join(root, decodeURIComponent(pathname.slice(base.length)))).isDirectory?.()) {
     response.writeHead(301, { location: `${pathname}/` }).end();
@@ -49,7 +67,10 @@ const server = createServer((request, response) => {
   const gzip = values.gzip && /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   if (request.method === 'HEAD' || !existsSync(body)) response.end();
-  else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
+  else if (values.probe && type.startsWith('text/html')) {
+    const html = withProbe(readFileSync(body, 'utf8'));
+    response.end(gzip ? gzipSync(html) : html);
+  } else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
   else createReadStream(body).pipe(response);
 });
 server.listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`));

@@ -34,6 +34,8 @@ export interface StaticSiteOptions {
   base?: string;
   /** Serve compressed responses, as a production host would (the bench). */
   gzip?: boolean;
+  /** Add the error probe to every HTML page (for drivers that cannot read the console). */
+  probe?: boolean;
   /** A fixed port; a free one when omitted. */
   port?: number;
   /** How long to wait for the server to answer, in ms. */
@@ -44,7 +46,7 @@ export interface StaticSiteOptions {
 export async function startStaticSite(options: StaticSiteOptions): Promise<StaticSite> {
   const base = options.base ?? '/';
   const port = options.port ?? (await freePort());
-  const args = [serveScript, '--dir', options.dir, '--port', String(port), '--base', base, ...(options.gzip ? ['--gzip'] : [])];
+  const args = [serveScript, '--dir', options.dir, '--port', String(port), '--base', base, ...(options.gzip ? ['--gzip'] : []), ...(options.probe ? ['--probe'] : [])];
   const child = spawn(process.execPath, args, { stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
   const site: StaticSite = { origin, root: `${origin}${base}`, stop: () => child.kill() };

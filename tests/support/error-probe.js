@@ -1,0 +1,20 @@
+// Test server only (serve.mjs --probe): records a page's script errors where the driver shows no console
+// (WebKitWebDriver). Loaded as a same-origin classic script, so the site's CSP allows it unchanged.
+// The tests read window.__pageErrors; production pages never load this file.
+(() => {
+  const errors = [];
+  window.__pageErrors = errors;
+  const record = (text) => errors.push(String(text));
+  // Capture phase: also sees elements whose script, stylesheet, image or font failed to load.
+  addEventListener('error', (event) => {
+    if (event.target instanceof Element) record(`failed to load ${event.target.src || event.target.href || event.target.tagName}`);
+    else record(event.error?.stack ? `${event.message}\n${event.error.stack}` : event.message);
+  }, true);
+  addEventListener('unhandledrejection', (event) => record(`unhandled rejection: ${event.reason?.stack ?? event.reason}`));
+  addEventListener('securitypolicyviolation', (event) => record(`CSP blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective})`));
+  const consoleError = console.error.bind(console);
+  console.error = (...args) => {
+    record(`console.error: ${args.map(String).join(' ')}`);
+    consoleError(...args);
+  };
+})();
