@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSections from './src/content/remark-sections.ts';
+import { offlineWorker } from './src/offline/integration.ts';
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.
 const site = process.env.SITE_URL ?? 'https://deepseek-v3-cost.example.org';
@@ -13,7 +14,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
   markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), offlineWorker()],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   vite: { build: { assetsInlineLimit: 0 } },
