@@ -3,11 +3,16 @@
  * deploy replaces the cached copy on the next visits. The server is stopped as well as the context set
  * offline, so no request can reach the network through the service worker.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { buildWorker } from '../../src/offline/worker-build';
 import { currentSlide, expectSlide, slideIds } from '../support/deck';
 import { cachedPaths, waitForDeckCache, waitForWorker } from '../support/offline';
 import { startStaticSite, type StaticSite } from '../support/static-site';
-import { distDir } from '../tools/dist';
+import { distDir, repoRoot } from '../tools/dist';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -76,3 +81,75 @@ test('after one visit to the deck, the talk, the speaker view and the article wo
 });
 
 const origin = (page: Page): string => new URL(page.url()).origin;
+
+test.describe('a new deploy, under a base path', () => {
+  const base = '/talk/';
+  let outDir = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    outDir = mkdtempSync(join(tmpdir(), 'offline-base-'));
+    await runInRepo('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
+  });
+  test.afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  /** Changes a page's <title> in the build: a deploy with a changed file. */
+  const retitle = (file: string, title: string): void => {
+    const path = join(outDir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`));
+  };
+
+  test('replaces the cached article and deck on the next visit, and keeps one deck cache', async ({ page, context }) => {
+    server = await startStaticSite({ dir: outDir, base });
+    const root = server.root;
+    await page.goto(`${root}present/`);
+    await waitForWorker(page);
+    await waitForDeckCache(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(root);
+    const before = Object.keys(await cachedPaths(page)).filter((name) => name.startsWith(`deck ${base} `));
+    expect(before).toHaveLength(1);
+
+    retitle('index.html', 'Article, second deploy');
+    retitle('present/index.html', 'Deck, second deploy');
+    await buildWorker(outDir, base);
+
+    // The next visit finds the new worker, which takes over at once; the visit after is served by it.
+    await page.goto(root);
+    await page.evaluate(async () => {
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await (await navigator.serviceWorker.ready).update();
+      await changed;
+    });
+    await page.reload();
+    await expect(page).toHaveTitle('Article, second deploy');
+    await page.goto(`${root}present/?gpus=40000`);
+    await expect(page).toHaveTitle('Deck, second deploy');
+    await waitForDeckCache(page);
+    const after = Object.keys(await cachedPaths(page)).filter((name) => name.startsWith(`deck ${base} `));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+    expect(Object.values(await cachedPaths(page)).flat()).toContain(`${base}present/speaker/`);
+
+    server.stop();
+    server = undefined;
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page).toHaveTitle('Deck, second deploy');
+    await page.goto(`${root}?gpus=40000#methods`);
+    await expect(page).toHaveTitle('Article, second deploy');
+  });
+});
+
+/** Runs a command in the repository, failing with its output when it exits non-zero. */
+function runInRepo(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4000)}`))));
+  });
+}
