@@ -17,7 +17,12 @@ function start(root: HTMLElement): () => void {
     onShow(view, state) {
       const slide = view.slides[state.index()];
       if (!slide) return;
-      if (back && slide.dataset.article) back.href = slide.dataset.article;
+      // The article opens at the slide's section with the estimate's settings (same parameters, same query).
+      if (back && slide.dataset.article) {
+        const article = new URL(slide.dataset.article, location.href);
+        article.search = location.search;
+        back.href = `${article.pathname}${article.search}${article.hash}`;
+      }
       if (count) count.textContent = `${state.index() + 1} / ${view.slides.length}`;
       // Screen readers hear each move, not the page load.
       if (announce && announced) announce.textContent = state.black() ? 'Screen black' : (slide.getAttribute('aria-label') ?? '');
@@ -25,7 +30,7 @@ function start(root: HTMLElement): () => void {
     },
     onAction(action, state, view) {
       if (action !== 'speaker') return;
-      const href = `${root.dataset.speakerHref ?? 'speaker/'}${hashFor(view.ids[state.index()] ?? '')}`;
+      const href = `${root.dataset.speakerHref ?? 'speaker/'}${location.search}${hashFor(view.ids[state.index()] ?? '')}`;
       window.open(href, 'deck-speaker-view', 'popup,width=1280,height=800');
     },
   }).destroy;
