@@ -3,7 +3,6 @@
  * deploy replaces the cached copy on the next visits. The server is stopped as well as the context set
  * offline, so no request can reach the network through the service worker.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +10,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildWorker } from '../../src/offline/worker-build';
 import { currentSlide, expectSlide, slideIds } from '../support/deck';
 import { cachedPaths, waitForDeckCache, waitForWorker } from '../support/offline';
+import { runInRepo } from '../support/run';
 import { startStaticSite, type StaticSite } from '../support/static-site';
-import { distDir, repoRoot } from '../tools/dist';
+import { distDir } from '../tools/dist';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -142,14 +142,3 @@ test.describe('a new deploy, under a base path', () => {
   });
 });
 
-/** Runs a command in the repository, failing with its output when it exits non-zero. */
-function runInRepo(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4000)}`))));
-  });
-}

@@ -52,6 +52,12 @@ test('presets change the total, and the settings live in the query before the ha
   await expectSlide(page, 'estimate');
   await expect(total(page)).toHaveText(totalFor({ pricePerGpu: 40000 }));
   await expect(field(page, 'Price of one GPU')).toHaveValue('40000');
+
+  // Same parameter names as the article: the back link opens the article's calculator with this estimate.
+  await field(page, 'Staff').fill('250');
+  await page.getByRole('link', { name: 'Back to the article' }).click();
+  await expect(page).toHaveURL(/\/\?pricePerGpu=40000&headcount=250#methods$/);
+  await expect(page.locator('#calc-total')).toHaveText(totalFor({ pricePerGpu: 40000, headcount: 250 }));
 });
 
 test('keys in a field edit it and never move the deck; Escape leaves the field, a second Escape opens the overview', async ({ page }) => {
