@@ -36,7 +36,7 @@ export const sources = {
     url: 'https://arxiv.org/abs/2407.21783',
   },
   'epoch-costs': {
-    author: 'Ben Cottier, Robi Rahman, Loredana Fattorini, Nestor Maslej, David Owen (Epoch AI)',
+    author: 'Ben Cottier, Robi Rahman, Loredana Fattorini, Nestor Maslej, Tamay Besiroglu, David Owen (Epoch AI)',
     title: 'The rising costs of training frontier AI models',
     venue: 'arXiv 2405.21015, May 2024',
     url: 'https://arxiv.org/abs/2405.21015',
@@ -59,11 +59,29 @@ export const sources = {
     venue: 'nvidia.com product page',
     url: 'https://www.nvidia.com/en-us/data-center/h100/',
   },
-  'nvidia-a100': {
-    author: 'NVIDIA',
-    title: 'NVIDIA A100 Tensor Core GPU, specifications',
-    venue: 'nvidia.com product page',
-    url: 'https://www.nvidia.com/en-us/data-center/a100/',
+  'sa-china-2023': {
+    author: 'SemiAnalysis',
+    title: 'China AI & Semiconductors Rise: US Sanctions Have Failed',
+    venue: 'SemiAnalysis, 12 September 2023 (quoted in Lambert\u2019s essay)',
+    url: 'https://semianalysis.com/2023/09/12/china-ai-and-semiconductors-rise/',
+  },
+  'cnbc-h100-price': {
+    author: 'CNBC',
+    title: 'Nvidia\u2019s Blackwell AI chip will cost more than $30,000, CEO says',
+    venue: 'CNBC, 19 March 2024 (analysts\u2019 estimates of the H100\u2019s price, reported)',
+    url: 'https://www.cnbc.com/2024/03/19/nvidias-blackwell-ai-chip-will-cost-more-than-30000-ceo-says.html',
+  },
+  'cost-model': {
+    author: 'This explainer',
+    title: 'The annual cost model in \u201cBuild your own estimate\u201d',
+    venue: 'Assumptions chosen here, each anchored in the sources above',
+    url: '#methods',
+  },
+  'this-page': {
+    author: 'This explainer',
+    title: 'Arithmetic and choices made on this page',
+    venue: 'Computed or chosen here from the sourced figures; each states its formula or its reason',
+    url: '#methods',
   },
   chinchilla: {
     author: 'Jordan Hoffmann et al.',
@@ -87,3 +105,6 @@ export const sources = {
 
 /** A key of {@link sources}. */
 export type SourceKey = keyof typeof sources;
+
+/** Whether a source lives outside this page (this page's own arithmetic and cost model do not). */
+export const isExternal = (source: Source): boolean => source.url.startsWith('https://');

@@ -1,7 +1,7 @@
 /** ablations: the final run as one dot, the swarm of runs around it, ~1,000 fine-tunes, then the multiplier as bars. */
 import { scaleLinear } from 'd3-scale';
-import { figure, text, value } from '../lib/figure';
-import { formatUsd, formatValue } from '../lib/format';
+import { text, value } from '../lib/figure';
+import { formatUsd } from '../lib/format';
 import { frame, reveal } from './frame';
 import { gridFor } from './grid';
 import { chartSteps } from './steps';
@@ -60,7 +60,7 @@ function dots(size: Size, withSwarm: boolean): Mark[] {
   return marks;
 }
 
-/** ablations-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in, the one kept in another colour. */
+/** ablations-recipes: Tülu 3's ~1,000 fine-tunes as a grid that fills in (the count printed is the final one), the one kept in another colour. */
 function recipes(state: StepState, size: Size): Mark[] {
   const total = value('tulu3.finetunes');
   const shown = Math.round(total * reveal(state.progress));
@@ -72,7 +72,7 @@ function recipes(state: StepState, size: Size): Mark[] {
   const top = labelY + 10;
   const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
-  const count = formatValue(shown, figure('tulu3.finetunes').format);
+  const count = text('tulu3.finetunes');
   const marks: Mark[] = [
     ...f.marks,
     {
@@ -115,7 +115,7 @@ function multiplier(state: StepState, size: Size): Mark[] {
   const axisY = b + barH + lineH + f.body + 12;
   const marks: Mark[] = [
     ...f.marks,
-    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: experiments are ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} the final run, on top of it`, `Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} more, on top`], width, f.body) },
+    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} the reported compute (read here as on top of the run)`, `Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} (read as on top)`], width, f.body) },
     { kind: 'rect', key: 'bar-final', tone: 'c1', x: x(0), y: a, width: x(final) - x(0), height: barH },
     { kind: 'rect', key: 'bar-experiments', tone: 'c2', x: x(final), y: a, width: (x(final + low) - x(final)) * grow, height: barH },
     { kind: 'rect', key: 'bar-experiments-range', tone: 'c2', opacity: 0.4, x: x(final + low * grow), y: a, width: (x(final + high) - x(final + low)) * grow, height: barH },
@@ -167,8 +167,8 @@ export const ablationsChart: Chart = {
         ['Final training run', `${text('v3.gpuHours.total')} = ${text('v3.cost.total')}`, 'DeepSeek-V3 report'],
         ['Size of de-risking runs', `${text('exp.smallParamsLow')}–${text('exp.smallParamsHigh')} parameters, up to ${text('exp.smallTokens')} tokens`, 'Lambert (estimate)'],
         ['Fine-tunes to settle Tülu 3’s recipe', text('tulu3.finetunes'), 'Lambert (first-hand)'],
-        ['Experiments on top of the final run', `${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} = ${text('exp.costLow')}–${text('exp.costHigh')}`, 'Lambert (estimate)'],
-        ['Total ÷ final-run compute, known models', `${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}, median ${text('epoch.totalToFinalMedian')}`, 'Epoch AI'],
+        ['Experiments, read as on top of the final run', `${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} (Lambert) = ${text('exp.costLow')}–${text('exp.costHigh')} (this page’s arithmetic)`, 'Lambert (multiplier); this page (dollars)'],
+        ['Total ÷ final-run compute, 90% interval from a handful of documented cases', `${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}, median ${text('epoch.totalToFinalMedian')}`, 'Epoch AI'],
       ],
     };
   },

@@ -23,6 +23,13 @@ const segments = [
     detail: () => `${text('model.central.input.headcount')} people × ${text('model.central.input.costPerHead')}` },
 ] as const satisfies readonly { id: string; label: string; tone: Tone; fact: string; from: StackStep; detail: () => string }[];
 
+/** The stack's total after each building step: the figure printed on top of it. */
+const subtotals: Record<Exclude<StackStep, 'annual-total'>, string> = {
+  'annual-hardware': 'model.central.hardwarePerYear',
+  'annual-running': 'model.central.runningSubtotal',
+  'annual-staff': 'model.central.totalPerYear',
+};
+
 interface Label { key: string; lines: string[]; target: number; tone: Tone; bold?: boolean }
 
 /** Places labels at their targets' heights, pushed apart so they never overlap, all inside [top, bottom]. */
@@ -81,20 +88,24 @@ function stack(state: StepState, step: StackStep, size: Size): Mark[] {
   }
   if (step === 'annual-total') {
     const [low, mid, hi] = ['low', 'central', 'high'].map((p) => value(`model.${p}.totalPerYear`));
+    const us = value('model.centralUs.totalPerYear');
     const cx = barX + barW / 2;
     marks.push(
       { kind: 'line', key: 'range', tone: 'ink', x1: cx, x2: cx, y1: y(low ?? 0), y2: y(low ?? 0) + (y(hi ?? 0) - y(low ?? 0)) * grow, width: 2 },
       { kind: 'line', key: 'range-low', tone: 'ink', x1: cx - 8, x2: cx + 8, y1: y(low ?? 0), y2: y(low ?? 0), width: 2 },
       { kind: 'line', key: 'range-high', tone: 'ink', x1: cx - 8, x2: cx + 8, y1: y(hi ?? 0), y2: y(hi ?? 0), width: 2, opacity: grow },
       { kind: 'line', key: 'total-line', tone: 'ink', x1: barX - 4, x2: barX + barW + 4, y1: y(mid ?? 0), y2: y(mid ?? 0), width: 2 },
+      { kind: 'line', key: 'us-line', tone: 'muted', dashed: true, x1: barX - 4, x2: barX + barW + 4, y1: y(us), y2: y(us), width: 2 },
     );
     labels.push(
       { key: 'label-total', lines: wrap(`Total ${text('model.central.totalPerYear')} a year`, labelW, fs), target: y(mid ?? 0), tone: 'ink', bold: true },
-      { key: 'label-high', lines: wrap(`High (US-style) ${text('model.high.totalPerYear')}`, labelW, fs), target: y(hi ?? 0), tone: 'muted' },
+      { key: 'label-high', lines: wrap(`High (bigger fleet, US costs) ${text('model.high.totalPerYear')}`, labelW, fs), target: y(hi ?? 0), tone: 'muted' },
+      { key: 'label-us', lines: wrap(`Central at US costs ${text('model.centralUs.totalPerYear')}–${text('model.centralUsLarge.totalPerYear')}`, labelW, fs), target: y(us), tone: 'muted' },
       { key: 'label-low', lines: wrap(`Low ${text('model.low.totalPerYear')}`, labelW, fs), target: y(low ?? 0), tone: 'muted' },
     );
   } else {
-    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: formatUsd(base) });
+    // The running total is printed at its final value, a figure of its own; only the bar's height grows.
+    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: text(subtotals[step]) });
   }
   const tops = dodge(labels, top - lh / 2, bottom + 4, lh);
   for (const [i, label] of labels.entries()) {
@@ -144,7 +155,7 @@ function scale(size: Size): Mark[] {
     ...runLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-run-${i + 1}` : 'label-run', tone: 'ink', x: x0, y: runTop + i * lh, size: fs, text: line })),
     ...yearLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-year-${i + 1}` : 'label-year', tone: 'ink', x: yearX, y: yearTop + i * lh, size: fs, weight: 'bold', text: line })),
     { kind: 'rect', key: 'us-labs', tone: 'muted', x: bigX, y: bottom - bigSide, width: bigSide, height: bigSide, opacity: 0.3 },
-    ...wrap(`US labs: ${text('lambert.usLabs')} a year (Lambert)`, bigSide - 16, fs).map((line, i): Mark => ({
+    ...wrap(`American technology companies: ${text('lambert.usLabs')} a year (Lambert)`, bigSide - 16, fs).map((line, i): Mark => ({
       kind: 'text', key: i ? `label-us-${i + 1}` : 'label-us', tone: 'ink', x: bigX + 8, y: bottom - bigSide + 8 + fs + i * lh, size: fs, weight: 'bold', text: line,
     })),
   );
@@ -153,7 +164,7 @@ function scale(size: Size): Mark[] {
 
 export const annualChart: Chart = {
   slug: 'annual',
-  caption: 'One year of running a lab like DeepSeek, from the cost model’s Central preset, beside the final run and US labs.',
+  caption: 'One year of running a lab like DeepSeek, from the cost model’s Central preset, beside the final run and what American technology companies spend.',
   steps: chartSteps.annual,
   layout(state, size) {
     switch (state.step) {
@@ -171,7 +182,7 @@ export const annualChart: Chart = {
       case 'annual-running': return `Electricity (${text('model.central.electricityPerYear')}) and other running costs (${text('model.central.otherRunningPerYear')}) stacked on ${text('model.central.hardwarePerYear')} of hardware.`;
       case 'annual-staff': return `Staff add ${text('model.central.staffPerYear')} a year (${text('model.central.input.headcount')} people × ${text('model.central.input.costPerHead')}) to the stack.`;
       case 'annual-total': return `A year costs about ${text('model.central.totalPerYear')} in the Central estimate, ${text('model.low.totalPerYear')} Low to ${text('model.high.totalPerYear')} High; hardware is ${text('model.central.hardwareShare')} of it.`;
-      case 'annual-scale': return `Drawn as areas, the ${text('v3.cost.total')} final run is a speck (${text('model.central.headlineShare')}) beside the ${text('model.central.totalPerYear')} year, itself small beside US labs’ ${text('lambert.usLabs')} a year.`;
+      case 'annual-scale': return `Drawn as areas, the ${text('v3.cost.total')} final run is a speck (${text('model.central.headlineShare')}) beside the ${text('model.central.totalPerYear')} year, itself small beside the ${text('lambert.usLabs')} a year that American technology companies spend on AI models, Lambert says.`;
       default: throw new Error(`annual chart has no step "${step}"`);
     }
   },
@@ -183,7 +194,7 @@ export const annualChart: Chart = {
         ...segments.map((s) => [s.label, ...presets.map((p) => text(s.fact.replace('central', p)))]),
         ['Total', ...presets.map((p) => text(`model.${p}.totalPerYear`))],
         ['Final training run (for scale)', text('v3.cost.total'), text('v3.cost.total'), text('v3.cost.total')],
-        ['US labs’ AI spending (Lambert)', text('lambert.usLabs'), text('lambert.usLabs'), text('lambert.usLabs')],
+        ['American technology companies’ AI spending (Lambert)', text('lambert.usLabs'), text('lambert.usLabs'), text('lambert.usLabs')],
       ],
     };
   },

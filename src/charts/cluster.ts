@@ -1,7 +1,7 @@
 /** cluster: a unit chart of the training cluster and the fleet around it, then CapEx and power bars, then a fleet-year waffle. */
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
-import { formatCompact, formatUsd, formatValue } from '../lib/format';
+import { formatCompact, formatValue } from '../lib/format';
 import { frame, label, reveal, type Frame } from './frame';
 import { gridFor } from './grid';
 import { chartSteps } from './steps';
@@ -19,7 +19,7 @@ function run(size: Size): Mark[] {
   const perNode = value('v3.gpusPerNode');
   const nodes = Math.round(gpus / perNode);
   const f = frame(size, [`The training cluster: ${text('v3.clusterGpus')} H800 GPUs`, `${text('v3.clusterGpus')} H800 GPUs`], [
-    [`Bought at ${text('gpu.price')} each, these GPUs alone cost about ${text('v3.clusterGpuCost')}`, `At ${text('gpu.price')} each: ${text('v3.clusterGpuCost')}`],
+    [`Bought at ${text('gpu.price')} each: ${text('v3.clusterGpuCost')}; the run’s share of owning them: ${text('v3.runOwnedLow')}–${text('v3.runOwnedHigh')}`, `At ${text('gpu.price')} each: ${text('v3.clusterGpuCost')}; the run’s share: ${text('v3.runOwnedLow')}–${text('v3.runOwnedHigh')}`, `Cost ${text('v3.clusterGpuCost')}; run’s share ${text('v3.runOwnedLow')}–${text('v3.runOwnedHigh')}`],
     ['NVLink inside each node, InfiniBand between nodes', 'NVLink in a node, InfiniBand between'],
   ]);
   const top = f.top + f.body + 10;
@@ -27,7 +27,7 @@ function run(size: Size): Mark[] {
   const left = f.left + (f.right - f.left - cols * cell) / 2;
   const marks: Mark[] = [
     ...f.marks,
-    label('grid-label', f, f.top + f.body, [`One square = one node of ${text('v3.gpusPerNode')} GPUs (${nodes} nodes)`, `Square = one node of ${text('v3.gpusPerNode')} GPUs`, `Square = ${text('v3.gpusPerNode')} GPUs`], 'muted', 'normal'),
+    label('grid-label', f, f.top + f.body, [`One square = one node of ${text('v3.gpusPerNode')} GPUs (${text('v3.clusterNodes')} nodes)`, `Square = one node of ${text('v3.gpusPerNode')} GPUs`, `Square = ${text('v3.gpusPerNode')} GPUs`], 'muted', 'normal'),
   ];
   for (let i = 0; i < nodes; i += 1) {
     marks.push({ kind: 'rect', key: `node-${i}`, tone: 'c1', x: left + (i % cols) * cell, y: top + Math.floor(i / cols) * cell, width: cell * 0.84, height: cell * 0.84, rx: cell * 0.1 });
@@ -35,22 +35,21 @@ function run(size: Size): Mark[] {
   return marks;
 }
 
-/** cluster-fleet: the fleet around the cluster, in Hopper GPUs: Lambert's range converted from A100-equivalents, then the reported count. */
+/** cluster-fleet: the fleet around the cluster, in Hopper-class GPUs: the two published estimates, the higher one also SemiAnalysis's reported count. */
 function fleet(state: StepState, size: Size): Mark[] {
   const perSquare = value('v3.gpusPerNode') * nodesPerSquare;
   const narrow = size.width < 560;
   const bands = [
     { id: 'run', tone: 'c1' as Tone, opacity: 1, gpus: value('v3.clusterGpus'), label: narrow ? text('v3.clusterGpus') : `V3’s ${text('v3.clusterGpus')}` },
-    { id: 'low', tone: 'c5' as Tone, opacity: 1, gpus: value('fleet.hopperEquivLow'), label: `≈ ${text('fleet.hopperEquivLow')}` },
-    { id: 'high', tone: 'c5' as Tone, opacity: 0.5, gpus: value('fleet.hopperEquivHigh'), label: `≈ ${text('fleet.hopperEquivHigh')}` },
-    { id: 'reported', tone: 'muted' as Tone, opacity: 0.35, gpus: value('fleet.hoppersReported'), label: narrow ? `~${formatCompact(value('fleet.hoppersReported'))}` : `~${text('fleet.hoppersReported')} (reported)` },
+    { id: 'low', tone: 'c5' as Tone, opacity: 1, gpus: value('fleet.estimateLow'), label: narrow ? text('fleet.estimateLow') : `${text('fleet.estimateLow')} (ChinaTalk)` },
+    { id: 'high', tone: 'c5' as Tone, opacity: 0.5, gpus: value('fleet.estimateHigh'), label: narrow ? text('fleet.estimateHigh') : `${text('fleet.estimateHigh')} (Patel)` },
   ].map((band) => ({ ...band, squares: Math.ceil(band.gpus / perSquare) }));
   const total = Math.max(...bands.map((b) => b.squares));
   const shown = Math.round(total * reveal(state.progress));
-  const f = frame(size, ['The fleet around the cluster, in Hopper GPUs', 'The fleet, in Hopper GPUs'], [
-    [`Lambert’s sources: ${text('fleet.estimateLow')}–${text('fleet.estimateHigh')} A100-equivalents ≈ ${text('fleet.hopperEquivLow')}–${text('fleet.hopperEquivHigh')} Hoppers`, `${text('fleet.estimateLow')}–${text('fleet.estimateHigh')} A100-equiv. ≈ ${text('fleet.hopperEquivLow')}–${text('fleet.hopperEquivHigh')} Hoppers`, `${text('fleet.estimateLow')}–${text('fleet.estimateHigh')} A100-eq. ≈ ${text('fleet.hopperEquivLow')}–${text('fleet.hopperEquivHigh')}`],
-    [`A100-equivalents are not Hopper GPUs: one H800 ≈ ${text('h800.a100Equivalents')} an A100`, `A100-equiv. ≠ Hopper: 1 H800 ≈ ${text('h800.a100Equivalents')} A100`],
-    [`SemiAnalysis reportedly counts ~${text('fleet.hoppersReported')} Hopper GPUs`, `SemiAnalysis: ~${text('fleet.hoppersReported')} Hoppers (reported)`],
+  const f = frame(size, ['The fleet around the cluster, in Hopper-class GPUs', 'The fleet, in Hopper-class GPUs'], [
+    [`Estimates: ${text('fleet.estimateLow')} (ChinaTalk) to ${text('fleet.estimateHigh')} Hopper GPUs (Dylan Patel)`, `Estimates: ${text('fleet.estimateLow')}–${text('fleet.estimateHigh')} GPUs`],
+    [`SemiAnalysis later (reported): ~${text('fleet.hoppersReported')} Hoppers, ~${text('fleet.h800sReported')} of them H800s`, `SemiAnalysis (reported): ~${text('fleet.hoppersReported')} Hoppers`],
+    ['Lambert’s label “A100 equivalent” is loose: we convert nothing', 'Label “A100 equivalent” is loose'],
   ]);
   const labelW = Math.max(...bands.map((b) => textWidth(b.label, f.body))) + 10;
   const top = f.top + f.body + 10;
@@ -58,7 +57,7 @@ function fleet(state: StepState, size: Size): Mark[] {
   const left = f.left;
   const marks: Mark[] = [
     ...f.marks,
-    label('grid-label', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
+    label('scale-fleet', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
   ];
   let start = 0;
   let lastLabelY = -Infinity;
@@ -105,12 +104,12 @@ function capex(size: Size): Mark[] {
   const floor = value('fleet.gpuCapexFloor');
   const chipsHigh = value('fleet.gpuCapexHigh');
   const servers = floor * value('epoch.serverMultiplier');
-  const system = floor * value('epoch.systemMultiplier');
+  const system = value('fleet.systemCapexFloor');
   const reported = value('fleet.serverCapex');
   const f = frame(size, [`Buying the fleet: over ${text('fleet.gpuCapexFloor')} of chips, then about double`, `CapEx: over ${text('fleet.gpuCapexFloor')} of chips`], [
     [`${text('fleet.gpusPerBillion')} GPUs at ${text('gpu.price')} cost ${text('fleet.gpuCapexFloor')}; ${text('fleet.estimateHigh')} cost ${text('fleet.gpuCapexHigh')}`, `${text('fleet.gpusPerBillion')} GPUs × ${text('gpu.price')} = ${text('fleet.gpuCapexFloor')}`],
   ]);
-  const x = scaleLinear().domain([0, Math.max(system, chipsHigh, reported)]).range([f.left, f.right - textWidth(formatUsd(system), f.body) - 8]);
+  const x = scaleLinear().domain([0, Math.max(system, chipsHigh, reported)]).range([f.left, f.right - textWidth(text('fleet.systemCapexFloor'), f.body) - 8]);
   const lineH = f.body + 10;
   const room = (f.bottom - f.top) / 3;
   const barH = Math.max(10, Math.min(44, room - 2 * lineH - 4));
@@ -123,14 +122,14 @@ function capex(size: Size): Mark[] {
     ...f.marks,
     ...barRow(f, x, top, barH, 'chips', [`Chips: ${text('gpu.price')} per GPU, over ${text('fleet.gpuCapexFloor')}`, `Chips: over ${text('fleet.gpuCapexFloor')}`], [
       { key: 'capex-chips', tone: 'c1', from: 0, to: floor, names: [text('fleet.gpuCapexFloor')] },
-      { key: 'capex-chips-high', tone: 'c1', opacity: 0.35, from: floor, to: chipsHigh, names: [`${text('fleet.gpuCapexHigh')} at ${formatCompact(value('fleet.estimateHigh'))}`, text('fleet.gpuCapexHigh')] },
+      { key: 'capex-chips-high', tone: 'c1', opacity: 0.35, from: floor, to: chipsHigh, names: [`${text('fleet.gpuCapexHigh')} at ${text('fleet.estimateHigh')}`, text('fleet.gpuCapexHigh')] },
     ]),
     ...barRow(f, x, top + rowH, barH, 'system', [`+ servers ${text('epoch.serverMultiplier')} and network ${text('epoch.networkMultiplier')} (Epoch)`, `+ servers ${text('epoch.serverMultiplier')}, network ${text('epoch.networkMultiplier')}`], [
       { key: 'capex-system-chips', tone: 'c1', from: 0, to: floor, names: ['chips'] },
       { key: 'capex-servers', tone: 'c2', from: floor, to: servers, names: ['servers'] },
       { key: 'capex-network', tone: 'c3', from: servers, to: system, names: ['network'] },
     ]),
-    end(1, system, 'capex-system-total', formatUsd(system)),
+    end(1, system, 'capex-system-total', text('fleet.systemCapexFloor')),
     ...barRow(f, x, top + 2 * rowH, barH, 'reported', [`SemiAnalysis (reported): ${text('fleet.serverCapex')} of servers`, `Reported: ${text('fleet.serverCapex')} of servers`], [
       { key: 'capex-reported', tone: 'c4', from: 0, to: reported },
     ]),
@@ -142,7 +141,7 @@ function capex(size: Size): Mark[] {
 function power(size: Size): Mark[] {
   const gpuOnly = value('power.gpuOnlyPer10k');
   const whole = value('power.costPer10k');
-  const f = frame(size, [`Power: about ${text('power.costPer10k')} a year per ${text('power.gpusFor12M')} GPUs`, `Power: ${text('power.costPer10k')} a year per ${formatCompact(value('power.gpusFor12M'))} GPUs`, `Power: ${text('power.costPer10k')}/yr per ${formatCompact(value('power.gpusFor12M'))} GPUs`], [
+  const f = frame(size, [`Power: about ${text('power.costPer10k')} a year per ${text('power.scaleGpus')} GPUs`, `Power: ${text('power.costPer10k')} a year per ${text('power.scaleGpus')} GPUs`, `Power: ${text('power.costPer10k')}/yr per ${text('power.scaleGpus')} GPUs`], [
     [`${text('power.kwPerGpu')} per GPU × PUE ${text('power.pue')} × ${text('power.usdPerKwh')}, all year`, `${text('power.kwPerGpu')} per GPU, ${text('power.usdPerKwh')}`],
   ]);
   const x = scaleLinear().domain([0, whole]).range([f.left, f.right - textWidth(text('power.costPer10k'), f.body) - 8]);
@@ -186,7 +185,7 @@ function share(size: Size): Mark[] {
     const left = f.left + w * (blockW + gap);
     const top = f.top + lineH;
     const lit = value(waffle.share) * waffleSquares;
-    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: f.top + f.body, size: f.body, weight: 'bold', text: fit([`${text(waffle.gpus)} GPUs`, formatCompact(value(waffle.gpus))], blockW, f.body) });
+    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: f.top + f.body, size: f.body, weight: 'bold', text: fit([`${text(waffle.gpus)} GPUs`, text(waffle.gpus)], blockW, f.body) });
     for (let i = 0; i < waffleSquares; i += 1) {
       const x = left + (i % side) * cell;
       const y = top + Math.floor(i / side) * cell;
@@ -218,9 +217,9 @@ export const clusterChart: Chart = {
   describe(step) {
     switch (step) {
       case 'cluster-run': return `${text('v3.clusterGpus')} H800 GPUs drawn as squares of one ${text('v3.gpusPerNode')}-GPU node each; at ${text('gpu.price')} a GPU they alone cost about ${text('v3.clusterGpuCost')}.`;
-      case 'cluster-fleet': return `The cluster inside the fleet, in Hopper GPUs: ${text('fleet.estimateLow')}–${text('fleet.estimateHigh')} A100-equivalents are about ${text('fleet.hopperEquivLow')}–${text('fleet.hopperEquivHigh')} Hopper GPUs, and SemiAnalysis reportedly counts ~${text('fleet.hoppersReported')}.`;
-      case 'cluster-capex': return `Bars of CapEx: over ${text('fleet.gpuCapexFloor')} of chips (${text('fleet.gpuCapexHigh')} for ${text('fleet.estimateHigh')} GPUs), about ${formatUsd(value('fleet.gpuCapexFloor') * value('epoch.systemMultiplier'))} with servers (${text('epoch.serverMultiplier')}) and network (${text('epoch.networkMultiplier')}), beside a reported ${text('fleet.serverCapex')} of servers.`;
-      case 'cluster-power': return `Electricity for ${text('power.gpusFor12M')} GPUs: ${text('power.costPer10k')} a year with servers, storage and network, ${text('power.gpuOnlyPer10k')} for the GPUs alone.`;
+      case 'cluster-fleet': return `The cluster inside the fleet, in Hopper-class GPUs: estimates of ${text('fleet.estimateLow')} (ChinaTalk) to ${text('fleet.estimateHigh')} (Dylan Patel); SemiAnalysis reportedly counts ~${text('fleet.hoppersReported')} Hoppers.`;
+      case 'cluster-capex': return `Bars of CapEx: over ${text('fleet.gpuCapexFloor')} of chips (${text('fleet.gpuCapexHigh')} for ${text('fleet.estimateHigh')} GPUs), about ${text('fleet.systemCapexFloor')} with servers (${text('epoch.serverMultiplier')}) and network (${text('epoch.networkMultiplier')}), beside a reported ${text('fleet.serverCapex')} of servers.`;
+      case 'cluster-power': return `Electricity for ${text('power.scaleGpus')} GPUs: ${text('power.costPer10k')} a year with servers, storage and network, ${text('power.gpuOnlyPer10k')} for the GPUs alone.`;
       case 'cluster-share': return `Two waffles of a fleet-year’s GPU-hours: the final run fills ${text('fleet.finalRunShareSmall')} of a ${text('fleet.estimateLow')}-GPU year and ${text('fleet.finalRunShareLarge')} of a ${text('fleet.estimateHigh')}-GPU year.`;
       default: throw new Error(`cluster chart has no step "${step}"`);
     }
@@ -231,14 +230,14 @@ export const clusterChart: Chart = {
       rows: [
         ['Training cluster (H800 GPUs, per node)', `${text('v3.clusterGpus')} (${text('v3.gpusPerNode')})`],
         ['Those GPUs at the assumed price', `${text('v3.clusterGpuCost')} at ${text('gpu.price')}`],
-        ['Fleet, A100-equivalents (Lambert’s sources)', `${text('fleet.estimateLow')}–${text('fleet.estimateHigh')}`],
-        ['Fleet, in Hopper GPUs', `${text('fleet.hopperEquivLow')}–${text('fleet.hopperEquivHigh')}`],
+        ['The run’s share of owning them, before power', `${text('v3.runOwnedLow')}–${text('v3.runOwnedHigh')}`],
+        ['Fleet estimates, Hopper-class GPUs (ChinaTalk; Dylan Patel)', `${text('fleet.estimateLow')}–${text('fleet.estimateHigh')}`],
         ['Fleet, Hopper GPUs (SemiAnalysis, reported)', text('fleet.hoppersReported')],
         ['GPUs for $1B at the assumed price', text('fleet.gpusPerBillion')],
         [`Chips for ${text('fleet.estimateHigh')} GPUs`, text('fleet.gpuCapexHigh')],
-        ['Servers and network (Epoch multipliers)', `${text('epoch.serverMultiplier')} × ${text('epoch.networkMultiplier')} = ${text('epoch.systemMultiplier')}`],
+        ['Servers and network (Epoch multipliers)', `${text('epoch.serverMultiplier')} × ${text('epoch.networkMultiplier')} ≈ ${text('epoch.systemMultiplier')}`],
         ['Server CapEx (SemiAnalysis, reported)', text('fleet.serverCapex')],
-        [`Electricity per ${text('power.gpusFor12M')} GPUs a year`, `${text('power.costPer10k')} (GPUs alone ${text('power.gpuOnlyPer10k')})`],
+        [`Electricity per ${text('power.scaleGpus')} GPUs a year`, `${text('power.costPer10k')} (GPUs alone ${text('power.gpuOnlyPer10k')})`],
         ['Final run’s share of a fleet-year', `${text('fleet.finalRunShareSmall')} (${text('fleet.estimateLow')} GPUs) – ${text('fleet.finalRunShareLarge')} (${text('fleet.estimateHigh')})`],
       ],
     };

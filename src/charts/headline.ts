@@ -1,7 +1,6 @@
 /** headline: the $5.6M as one bar, then its three stages, then the same hours as GPUs × days. */
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
-import { formatUsd } from '../lib/format';
 import { chartSteps } from './steps';
 import { fit } from './text';
 import type { Chart, Mark, Size, StepState } from './types';
@@ -21,16 +20,16 @@ function bar(state: StepState, size: Size, split: boolean): Mark[] {
   const x = scaleLinear().domain([0, total]).range([margin.left, size.width - margin.right]);
   const y = size.height * 0.45;
   const h = Math.min(90, size.height * 0.22);
-  // The headline number counts up over the first half of the step, then holds.
+  // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
     { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
-    { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: formatUsd(shown) },
+    { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: text('v3.cost.total') },
   ];
   let start = 0;
   for (const [i, stage] of stages.entries()) {
     const cost = value(`v3.cost.${stage.id}`);
-    const w = split ? x(start + cost) - x(start) : i === 0 ? x(total) - x(0) : 0;
+    const w = split ? x(start + cost) - x(start) : i === 0 ? x(shown) - x(0) : 0;
     marks.push({ kind: 'rect', key: `bar-${stage.id}`, tone: split ? stage.tone : 'c1', x: split ? x(start) : x(0), y, width: w, height: h });
     if (split) {
       const rowY = y + h + 26 + i * 22;
@@ -70,13 +69,14 @@ function gpusByDays(size: Size): Mark[] {
 /** Step 4: the bar shrinks to make room for what the table leaves out. */
 function excluded(size: Size): Mark[] {
   const w = size.width - margin.left - margin.right;
-  const rowH = Math.min(64, (size.height - margin.top - margin.bottom) / 4);
   const rows = [
     { key: 'bar-pretrain', tone: 'c1' as const, labels: [`Counted: the final run, ${text('v3.cost.total')}`, `Counted: ${text('v3.cost.total')}`], width: w * 0.08 },
     { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations'], width: w },
-    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs, power, data', 'Not counted: GPUs, power, data'], width: w },
+    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs and powering them', 'Not counted: GPUs, power'], width: w },
     { key: 'ghost-staff', tone: 'muted' as const, labels: ['Not in the table: salaries', 'Not counted: salaries'], width: w },
+    { key: 'ghost-data', tone: 'muted' as const, labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'], width: w },
   ];
+  const rowH = Math.min(64, (size.height - margin.top - margin.bottom - 14 * (rows.length - 1)) / rows.length);
   return [
     { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
     ...rows.flatMap((row, i): Mark[] => [
@@ -104,7 +104,7 @@ export const headlineChart: Chart = {
       case 'headline-number': return `One bar: the final training run priced at ${text('v3.cost.total')}.`;
       case 'headline-stages': return `The bar split into pre-training (${text('v3.cost.pretrain')}), context extension (${text('v3.cost.context')}) and post-training (${text('v3.cost.post')}).`;
       case 'headline-gpus-days': return `The same ${text('v3.gpuHours.total')} drawn as ${text('v3.clusterGpus')} GPUs running for about ${text('v3.totalDays')}.`;
-      case 'headline-excluded': return `The ${text('v3.cost.total')} run as a thin bar beside empty boxes for the research, hardware, power, data and salaries it does not count.`;
+      case 'headline-excluded': return `The ${text('v3.cost.total')} run as a thin bar beside empty boxes for the research, hardware, power and salaries it does not count, and for training data, which this page does not price either.`;
       default: throw new Error(`headline chart has no step "${step}"`);
     }
   },

@@ -24,8 +24,10 @@ export function yearsToReach(start: number, target: number, halvingMonths: numbe
   return Math.log(start / target) / ((MONTHS_PER_YEAR / halvingMonths) * Math.LN2 + oom * Math.LN10);
 }
 
-/** The starting point: a year of running the lab (Central), the full cost behind V3 that the annual section adds up. */
+/** The main starting point: a year of running the lab (Central), the full cost behind V3 that the annual section adds up. */
 const start = (): number => value('model.central.totalPerYear');
+/** The other starting point: what V3 itself took, the final run plus the Central preset's experiments. */
+const runStart = (): number => value('outlook.runStart');
 const target = (): number => value('lambert.futureCost');
 const oom = (): number => value('epoch.hardwareOom');
 /** Plotted years: past the slow end of the band's arrival at Lambert's figure, rounded up. */
@@ -55,7 +57,8 @@ function frame(size: Size, heading: string, noteIds: (keyof typeof notes)[]): Fr
   const head = title(heading, size);
   const marks: Mark[] = [...head.marks];
   let y0 = head.bottom + lineHeight(titleSize(size));
-  for (const id of noteIds) {
+  // On a short frame (a phone's sticky chart) the assumptions stay in the prose, leaving the plot its height.
+  for (const id of size.height >= 360 ? noteIds : []) {
     const note = block(`note-${id}`, notes[id](), pad, y0, size.width - 2 * pad, { tone: 'muted', size: fs });
     marks.push(...note.marks);
     y0 = note.bottom + lh;
@@ -100,14 +103,18 @@ function startDot(f: Frame): Mark[] {
 /** The year the central curve (with hardware) reaches a level: labels under a level stay left of it. */
 const crossing = (amount: number): number => yearsToReach(start(), amount, value('algo.halvingMonths'), oom());
 
-/** A dashed reference level across the plot, labelled under it at the left with the longest wording that ends before the curve crosses it. */
-function level(f: Frame, key: string, amount: number, wordings: string[]): Mark[] {
+/**
+ * A dashed reference level across the plot, labelled under it at the left with the longest wording that ends before the
+ * curve crosses it, or (`atRight`) above it at the right end, where the falling curves have already passed below it.
+ */
+function level(f: Frame, key: string, amount: number, wordings: string[], atRight = false): Mark[] {
   const y = f.y(amount);
-  const room = f.x(crossing(amount)) - f.left - 12;
+  const room = atRight ? f.right - f.x(crossing(amount)) - 12 : f.x(crossing(amount)) - f.left - 12;
   const label = fit(wordings, room, f.fs);
+  const place = atRight ? { x: f.right, y: y - 6, anchor: 'end' as const } : { x: f.left + 6, y: y + f.fs + 4, anchor: 'start' as const };
   return [
     { kind: 'line', key, tone: 'muted', dashed: true, x1: f.left, x2: f.right, y1: y, y2: y },
-    { kind: 'text', key: `label-${key}`, tone: 'ink', x: f.left + 6, y: y + f.fs + 4, size: f.fs, text: label },
+    { kind: 'text', key: `label-${key}`, tone: 'ink', size: f.fs, text: label, ...place },
   ];
 }
 
@@ -118,9 +125,11 @@ const years = (share: number): number[] => Array.from({ length: SAMPLES + 1 }, (
  * A projection curve as a 3-unit ribbon (paths carry no stroke width), drawn `share` of the way, with an optional name
  * set clear of it: above its right end, or below it as far right as the plot's floor allows. The name shows once drawn.
  */
-function curve(f: Frame, key: string, tone: Tone, withHardware: boolean, share: number, label?: { text: string; side: 'above' | 'below' }): Mark[] {
-  const cost = (t: number): number => projectedCost(start(), t, value('algo.halvingMonths'), withHardware ? oom() : 0);
-  const d = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(share)) ?? '';
+function curve(f: Frame, key: string, tone: Tone, withHardware: boolean, share: number, label?: { text: string; side: 'above' | 'below' }, from = start()): Mark[] {
+  const cost = (t: number): number => projectedCost(from, t, value('algo.halvingMonths'), withHardware ? oom() : 0);
+  // A curve that would sink below the plot's floor stops there rather than running along it.
+  const floorYear = yearsToReach(from, f.y.domain()[0] ?? 1, value('algo.halvingMonths'), withHardware ? oom() : 0);
+  const d = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(share).map((t) => Math.min(t, floorYear))) ?? '';
   const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d }];
   if (!label) return marks;
   const w = textWidth(label.text, f.fs);
@@ -143,21 +152,34 @@ function band(f: Frame, withHardware: boolean, share: number): Mark {
   return { kind: 'path', key: 'band', tone: 'c1', fillOpacity: 0.18, d };
 }
 
-/** outlook-projection: where the combined curve and its band cross Lambert's ~$5.5M. */
+/** outlook-projection: where each starting point's combined curve crosses Lambert's ~$5.5M (the lab-year with its band). */
 function arrival(f: Frame): Mark[] {
-  const when = (months: number): number => yearsToReach(start(), target(), months, oom());
-  const [fast, mid, slow] = [value('algo.halvingLow'), value('algo.halvingMonths'), value('algo.halvingHigh')].map(when);
+  const [fast, mid, slow] = ['outlook.yearsFromLabFast', 'outlook.yearsFromLab', 'outlook.yearsFromLabSlow'].map((id) => value(id));
   const y = f.y(target());
-  const [m, a, b] = [mid, fast, slow].map((t) => (t ?? 0).toFixed(1));
   const room = f.x(mid ?? 0) - 6 - f.left;
-  const label = fit([`~${text('lambert.futureCost')} after ≈ ${m} yrs (band: ${a}–${b})`, `≈ ${m} yrs (${a}–${b})`], room, f.fs);
+  const label = fit([`From the lab-year: ≈ ${text('outlook.yearsFromLab')} (band: ${text('outlook.yearsFromLabFast')}–${text('outlook.yearsFromLabSlow')})`,
+    `Lab-year: ≈ ${text('outlook.yearsFromLab')}`, `≈ ${text('outlook.yearsFromLab')}`], room, f.fs);
   const labelX = Math.max(f.left + textWidth(label, f.fs), f.x(mid ?? 0) - 6);
   return [
-    ...level(f, 'level-future', target(), [`Lambert: ~${text('lambert.futureCost')} within a few years`, `Lambert: ~${text('lambert.futureCost')}`]),
+    ...level(f, 'level-future', target(), [`Lambert: ~${text('lambert.futureCost')} “in a few years”`, `Lambert: ~${text('lambert.futureCost')}`], true),
     { kind: 'line', key: 'arrival-range', tone: 'c1', x1: f.x(fast ?? 0), x2: f.x(slow ?? 0), y1: y, y2: y, width: 4 },
     { kind: 'line', key: 'arrival-drop', tone: 'ink', dashed: true, x1: f.x(mid ?? 0), x2: f.x(mid ?? 0), y1: y, y2: f.bottom },
     { kind: 'circle', key: 'arrival', tone: 'ink', cx: f.x(mid ?? 0), cy: y, r: 5 },
     { kind: 'text', key: 'label-arrival', tone: 'ink', x: labelX, y: f.bottom - 6, size: f.fs, anchor: 'end', weight: 'bold', text: label },
+    { kind: 'circle', key: 'arrival-run', tone: 'c2', cx: f.x(value('outlook.yearsFromRun')), cy: y, r: 5 },
+  ];
+}
+
+/** The run and its experiments as a second starting dot. */
+function runStartDot(f: Frame): Mark[] {
+  const cy = f.y(runStart());
+  return [
+    { kind: 'circle', key: 'start-run', tone: 'c2', cx: f.x(0), cy, r: 5 },
+    { kind: 'text', key: 'label-start-run', tone: 'ink', x: f.x(0) + 8, y: cy - 8, size: f.fs, weight: 'bold',
+      // Beside the dot, the label must end before the lab-year curve comes down through the label's top edge.
+      text: fit([`Run + experiments: ${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')} to ${text('lambert.futureCost')}`,
+        `Run + experiments: ${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')}`, `${text('outlook.runStart')}, ≈ ${text('outlook.yearsFromRun')}`, text('outlook.runStart')],
+      f.x(crossing(f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16, f.fs) },
   ];
 }
 
@@ -193,8 +215,9 @@ function layout(state: StepState, size: Size): Mark[] {
         ...curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below' }), ...startDot(f)];
     }
     case 'outlook-projection': {
-      const f = frame(size, `A V3-class model for ~${text('lambert.futureCost')}`, ['algo', 'hardware']);
-      return [...f.marks, band(f, true, 1), ...curve(f, 'curve-all', 'c1', true, 1), ...arrival(f), ...startDot(f)];
+      const f = frame(size, 'The starting point decides the answer', ['algo', 'hardware']);
+      return [...f.marks, band(f, true, 1), ...curve(f, 'curve-all', 'c1', true, 1), ...curve(f, 'curve-run', 'c2', true, 1, undefined, runStart()),
+        ...arrival(f), ...startDot(f), ...runStartDot(f)];
     }
     default: throw new Error(`outlook chart has no step "${state.step}"`);
   }
@@ -202,27 +225,32 @@ function layout(state: StepState, size: Size): Mark[] {
 
 export const outlookChart: Chart = {
   slug: 'outlook',
-  caption: 'The projected cost of a V3-class model over time, from measured rates of algorithmic and hardware progress.',
+  caption: 'A projection, not a forecast: what a fixed, V3-class capability may cost over time from two starting points, if measured rates of algorithmic and hardware progress hold.',
   steps: chartSteps.outlook,
   layout,
   describe(step) {
-    const mid = yearsToReach(start(), target(), value('algo.halvingMonths'), oom()).toFixed(1);
     switch (step) {
       case 'outlook-today': return `The starting point in ${BASE_LABEL}: the ${text('v3.cost.total')} run, ${text('exp.costLow')}–${text('exp.costHigh')} of experiments, and a year of running the lab at ${text('model.central.totalPerYear')} (Central), where the curves start.`;
       case 'outlook-algorithms': return `If the compute for the same result halves every ${text('algo.halvingMonths')} (95% interval ${text('algo.halvingLow')}–${text('algo.halvingHigh')}), the cost falls ${text('algo.yearlyFactor')} a year.`;
       case 'outlook-hardware': return `Hardware getting ${text('epoch.hardwareOom')} orders of magnitude cheaper a year (${text('hardware.yearlyFactor')}) steepens the fall to ${text('outlook.yearlyFactor')} a year.`;
-      case 'outlook-projection': return `At ${text('outlook.yearlyFactor')} a year, ${text('model.central.totalPerYear')} falls to Lambert’s ~${text('lambert.futureCost')} in about ${mid} years.`;
+      case 'outlook-projection': return `At ${text('outlook.yearlyFactor')} a year, the run and its experiments (${text('outlook.runStart')}) could fall to Lambert’s ~${text('lambert.futureCost')} in about ${text('outlook.yearsFromRun')}; a lab-year (${text('model.central.totalPerYear')}) in about ${text('outlook.yearsFromLab')} (band ${text('outlook.yearsFromLabFast')}–${text('outlook.yearsFromLabSlow')}).`;
       default: throw new Error(`outlook chart has no step "${step}"`);
     }
   },
   table() {
-    const cost = (t: number, months: number): string => formatUsd(projectedCost(start(), t, months, oom()));
     return {
-      columns: ['Year', 'Projected cost', `Halving every ${text('algo.halvingLow')} months`, `Halving every ${text('algo.halvingHigh')}`],
-      rows: Array.from({ length: horizon() + 1 }, (_, t) => [
-        t === 0 ? BASE_LABEL : `+${t}`,
-        cost(t, value('algo.halvingMonths')), cost(t, value('algo.halvingLow')), cost(t, value('algo.halvingHigh')),
-      ]),
+      columns: ['What', 'Figure'],
+      rows: [
+        ['Start: a year of running the lab (Central)', text('model.central.totalPerYear')],
+        ['Start: the final run and its experiments (Central)', text('outlook.runStart')],
+        ['Algorithms: compute for the same result halves every', `${text('algo.halvingMonths')} (95% interval ${text('algo.halvingLow')}–${text('algo.halvingHigh')})`],
+        ['Algorithms: less compute each year', text('algo.yearlyFactor')],
+        ['Hardware: more compute per dollar each year', text('hardware.yearlyFactor')],
+        ['Both together: cheaper each year', text('outlook.yearlyFactor')],
+        ['Lambert’s figure for a V3-class model “in a few years”', text('lambert.futureCost')],
+        ['Years to reach it from the lab-year', `${text('outlook.yearsFromLab')} (band ${text('outlook.yearsFromLabFast')}–${text('outlook.yearsFromLabSlow')})`],
+        ['Years to reach it from the run and its experiments', text('outlook.yearsFromRun')],
+      ],
     };
   },
 };

@@ -19,7 +19,7 @@ const measures = {
     v3: 'v3.gpuHours.total',
     notes: () => [
       [`Llama 3.1 405B took ${text('peers.gpuHoursRatio')} the GPU-hours`, `Llama: ${text('peers.gpuHoursRatio')} the GPU-hours`],
-      ['Llama on H100s, DeepSeek on H800s: the same compute per GPU', 'H100 vs H800: same compute per GPU'],
+      ['Llama on H100s, DeepSeek on H800s: reportedly the same compute per GPU', 'H100 vs H800: reportedly equal compute'],
     ],
   },
   'peers-flops': {

@@ -1,7 +1,6 @@
 /** staff: the authors counted two ways as one dot per person, every name by role, then what people cost. */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { text, value } from '../lib/figure';
-import { formatCompact } from '../lib/format';
 import { chartSteps } from './steps';
 import { textWidth, wrap } from './text';
 import type { Chart, Mark, Size, StepState, Tone } from './types';
@@ -31,7 +30,7 @@ const research = value('staff.researchAuthors');
 const current = value('staff.researchCurrent');
 const researchTone = (i: number): Tone => (i < current ? 'c1' : 'muted');
 
-/** staff-authors: Lambert's 139 beside the appendix's 150 research authors (10 marked as gone); both count up. */
+/** staff-authors: Lambert's 139 beside the appendix's 150 research authors (10 marked as gone); the dots light up, the counts stay final. */
 function authors(state: StepState, size: Size): Mark[] {
   const head = title('Who built V3? Two counts of the authors', size);
   const fs = fontSize(size);
@@ -51,12 +50,10 @@ function authors(state: StepState, size: Size): Mark[] {
     ...panels.flatMap((p, i): Mark[] => {
       const x = pad + i * (panelW + pad);
       const n = value(p.fact);
-      const shown = Math.round(n * grow);
-      const count = grow >= 1 ? text(p.fact) : formatCompact(shown);
       return [
-        { kind: 'text', key: `count-${p.id}`, tone: 'ink', x, y: head.bottom + 10 + big, size: big, weight: 'bold', text: count },
+        { kind: 'text', key: `count-${p.id}`, tone: 'ink', x, y: head.bottom + 10 + big, size: big, weight: 'bold', text: text(p.fact) },
         ...(captions[i]?.marks ?? []),
-        ...dots(p.prefix, n, x, top, cols, cell, p.tone, shown),
+        ...dots(p.prefix, n, x, top, cols, cell, p.tone, Math.round(n * grow)),
       ];
     }),
   ];
@@ -193,7 +190,7 @@ export const staffChart: Chart = {
         ['Top offers reported', text('staff.topOffer')],
         ['Team a year, cost model Low / Central / High', presets('staffPerYear')],
         [`${text('staff.researchAuthors')} authors at the US median, a year`, text('staff.atUsMedian')],
-        ['Headcount a year (Lambert: “easily over”)', text('staff.floor')],
+        ['Headcount a year (Lambert: “can also easily be over”)', text('staff.floor')],
       ],
     };
   },

@@ -135,7 +135,7 @@ function mtp(size: Size): Mark[] {
 function fp8(size: Size): Mark[] {
   const f = frame(size, [`FP8 training: ${text('h100.fp8Speedup')} the peak throughput of BF16`, `FP8: ${text('h100.fp8Speedup')} the peak of BF16`], [
     [`Loss within ${text('v3.fp8LossGap')} of BF16 training`, `Loss within ${text('v3.fp8LossGap')} of BF16`],
-    ['Dense H100 spec; the H800 has the same compute', 'H100 dense spec = H800 compute'],
+    ['Dense H100 spec; the H800 reportedly has the same compute', 'H100 dense spec (H800 reportedly equal)'],
   ]);
   const columns = [
     { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' },
@@ -161,7 +161,7 @@ function fp8(size: Size): Mark[] {
 /** DualPipe: a schematic timeline with and without overlap, then the NVLink figures kept apart. */
 function dualpipe(size: Size): Mark[] {
   const f = frame(size, ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'], [
-    ['Saves waiting on the H800’s cut interconnect (no tensor parallelism)', 'Lives with the H800’s cut NVLink'],
+    [`Each token goes to at most ${text('v3.maxNodesPerToken')} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${text('v3.maxNodesPerToken')} servers`],
   ]);
   const width = f.right - f.left;
   const lineH = f.body + 8;
@@ -171,7 +171,8 @@ function dualpipe(size: Size): Mark[] {
   const links = [
     { id: 'h100', figureId: 'h100.nvlink', tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
     { id: 'h800', figureId: 'h800.nvlink', tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
-    { id: 'measured', figureId: 'v3.nvlinkMeasured', tone: 'c2' as Tone, names: ['NVLink DeepSeek could actually use (measured)', 'Measured by DeepSeek', 'Measured'] },
+    { id: 'offered', figureId: 'v3.nvlinkOffered', tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
+    { id: 'infiniband', figureId: 'v3.infinibandOffered', tone: 'c3' as Tone, names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
   ];
   const room = (free - timelineH - 12) / links.length;
   const barH = Math.max(6, Math.min(28, room - f.body - 10));
@@ -215,7 +216,7 @@ const layouts: Record<string, (size: Size) => Mark[]> = { 'techniques-mla': mla,
 /** The techniques section's chart: one small diagram per technique. */
 export const techniquesChart: Chart = {
   slug: 'techniques',
-  caption: 'How DeepSeek-V3 trained cheaply: one small diagram per technique, with what each one saves.',
+  caption: 'What made a sparse model trainable on export-limited H800s: one small diagram per technique, with what each one saves.',
   steps: chartSteps.techniques,
   layout(state, size) {
     const draw = layouts[state.step];
@@ -228,7 +229,7 @@ export const techniquesChart: Chart = {
       case 'techniques-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
       case 'techniques-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
       case 'techniques-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
-      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkMeasured')} measured by DeepSeek.`;
+      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkOffered')} that the V3 report says NVLink offers in its cluster, against ${text('v3.infinibandOffered')} for InfiniBand between servers, which its kernels spare by sending each token to at most ${text('v3.maxNodesPerToken')} servers.`;
       default: throw new Error(`techniques chart has no step "${step}"`);
     }
   },
@@ -245,7 +246,8 @@ export const techniquesChart: Chart = {
         ['FP8 training', 'Loss gap to BF16', text('v3.fp8LossGap')],
         ['DualPipe', 'NVLink, H100 spec', text('h100.nvlink')],
         ['DualPipe', 'NVLink, H800 spec (reported)', text('h800.nvlink')],
-        ['DualPipe', 'NVLink, measured by DeepSeek', text('v3.nvlinkMeasured')],
+        ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', text('v3.nvlinkOffered')],
+        ['DualPipe', `InfiniBand between servers, as the report states (each token sent to at most ${text('v3.maxNodesPerToken')} servers)`, text('v3.infinibandOffered')],
       ],
     };
   },

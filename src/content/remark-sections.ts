@@ -1,7 +1,8 @@
 /**
  * A remark plugin that checks every section at build time and lifts its steps into frontmatter:
- * an unknown figure id, a step its chart does not define, or a step without notes fails the build
- * with a message naming the MDX file. The lifted steps (text and notes) feed the slide deck.
+ * an unknown figure id, a step its chart does not define, a step without notes, or a number typed by
+ * hand (not a figure) in the prose, a slide= text or the notes fails the build with a message naming
+ * the MDX file. `{fact.id}` placeholders in slide= are written out. The lifted steps feed the slide deck.
  */
 import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -10,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { chartSteps } from '../charts/steps';
 import { facts } from '../../content/facts';
 import { display, lookup } from '../lib/facts';
+import { assertFigures, fillPlaceholders, type PartText } from './figure-text';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 type AnyNode = Root | RootContent;
@@ -51,9 +53,28 @@ function plainText(node: AnyNode, where: string): string {
   return (node.children as AnyNode[]).map((child) => plainText(child, where)).filter(Boolean).join(separator);
 }
 
-/** Checks one section file and returns its steps. Exported for tests. */
+/** Inline text of a paragraph, heading or table cell as the reader sees it: <Fig> written out, code left out. */
+function inlineText(node: AnyNode, where: string): string {
+  if (node.type === 'text') return node.value;
+  if (isJsx(node) && node.name === 'Fig') return display(lookup(facts, attribute(node, 'id', where) ?? '', where));
+  if (!('children' in node) || (isJsx(node) && node.name === 'Notes')) return '';
+  return (node.children as AnyNode[]).map((child) => inlineText(child, where)).join('');
+}
+
+/** Every block of reading text in the tree, named by where it sits: the prose, a step's text or its notes. */
+function readingTexts(node: AnyNode, where: string, part = 'the prose'): PartText[] {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return [{ part, text: inlineText(node, where) }];
+  if (!('children' in node)) return [];
+  let inner = part;
+  if (isJsx(node) && node.name === 'Step') inner = `the text of step "${attribute(node, 'id', where)}"`;
+  if (isJsx(node) && node.name === 'Notes') inner = part.replace(/^the text of/, 'the <Notes> of');
+  return (node.children as AnyNode[]).flatMap((child) => readingTexts(child, where, inner));
+}
+
+/** Checks one section file (steps, figure ids, typed numbers) and returns its steps. Exported for tests. */
 export function collectSteps(tree: Root, where: string, slug: string): StepInfo[] {
   const steps: StepInfo[] = [];
+  const slides: PartText[] = [];
   visit(tree, (node: AnyNode) => {
     if (!isJsx(node)) return;
     if (node.name === 'Fig') lookup(facts, attribute(node, 'id', where) ?? '', where);
@@ -61,7 +82,9 @@ export function collectSteps(tree: Root, where: string, slug: string): StepInfo[
     const id = attribute(node, 'id', where) ?? '';
     const notes = node.children.find((child) => isJsx(child) && child.name === 'Notes');
     if (!notes) throw new Error(`${where}: step "${id}" has no <Notes> for the speaker`);
-    const text = attribute(node, 'slide', where, false) ?? plainText(node, where);
+    const slide = attribute(node, 'slide', where, false);
+    const text = slide === undefined ? plainText(node, where) : fillPlaceholders(slide, `${where} (slide= of step "${id}")`);
+    if (slide !== undefined) slides.push({ part: `the slide= text of step "${id}"`, text });
     const notesText = (notes as JsxNode).children.map((child) => plainText(child, where)).join('\n\n');
     steps.push({ id, text: text.trim(), notes: notesText.trim() });
   });
@@ -75,6 +98,7 @@ export function collectSteps(tree: Root, where: string, slug: string): StepInfo[
   if (authored !== defined.join(',')) {
     throw new Error(`${where}: steps must be ${defined.join(', ') || 'none'} in that order, each once (found: ${authored || 'none'})`);
   }
+  assertFigures([...readingTexts(tree, where), ...slides], where);
   return steps;
 }
 

@@ -32,14 +32,13 @@ export interface GivenSpec {
   status: Exclude<Status, 'derived'>;
 }
 
-/** A figure computed from other figures, never typed. */
+/** A figure computed from other figures, never typed: its source is always this page, its inputs carry theirs. */
 export interface DerivedSpec {
   inputs: string[];
   compute: (...values: number[]) => number;
+  /** The formula in words, as readers see it. */
   formula: string;
   format: Format;
-  source: SourceKey;
-  locator: string;
 }
 
 export type FactSpec = GivenSpec | DerivedSpec;
@@ -53,22 +52,18 @@ export const given = (
   status: GivenSpec['status'],
 ): GivenSpec => ({ value, format, source, locator, status });
 
-/** Declares a figure computed from earlier figures. */
+/** Declares a figure computed on this page from earlier figures. */
 export const derived = (
   inputs: string[],
   compute: DerivedSpec['compute'],
   formula: string,
   format: Format,
-  source: SourceKey,
-  locator = 'derived on this page',
-): DerivedSpec => ({ inputs, compute, formula, format, source, locator });
+): DerivedSpec => ({ inputs, compute, formula, format });
 
 /** Resolves specs in declaration order; a derived figure may only use figures declared before it. */
 export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   for (const [id, spec] of Object.entries(specs)) {
-    if (!(spec.source in sources)) throw new Error(`Figure "${id}" cites unknown source "${spec.source}"`);
-    if (!spec.locator.trim()) throw new Error(`Figure "${id}" has no locator in its source`);
     if ('compute' in spec) {
       if (spec.inputs.length === 0) throw new Error(`Derived figure "${id}" names no inputs: declare it with given() and a source`);
       const values = spec.inputs.map((input) => {
@@ -78,8 +73,14 @@ export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact>
       });
       const value = spec.compute(...values);
       if (!Number.isFinite(value)) throw new Error(`Derived figure "${id}" computes to ${value}`);
-      facts.set(id, { id, value, format: spec.format, source: spec.source, locator: spec.locator, status: 'derived', formula: spec.formula, inputs: spec.inputs });
+      if (!spec.formula.trim()) throw new Error(`Derived figure "${id}" has no formula in words`);
+      facts.set(id, { id, value, format: spec.format, source: 'this-page', locator: 'computed on this page', status: 'derived', formula: spec.formula, inputs: spec.inputs });
     } else {
+      if (!(spec.source in sources)) throw new Error(`Figure "${id}" cites unknown source "${spec.source}"`);
+      if (!spec.locator.trim()) throw new Error(`Figure "${id}" has no locator in its source`);
+      if (spec.source === 'this-page' && spec.status !== 'assumption') {
+        throw new Error(`Figure "${id}" is typed but cites this page: declare it with derived() and its inputs`);
+      }
       facts.set(id, { id, ...spec });
     }
   }
@@ -95,3 +96,13 @@ export function lookup(facts: Map<string, Fact>, id: string, context = 'the page
 
 /** The figure as written on the page, e.g. "$5.6M". */
 export const display = (fact: Fact): string => formatValue(fact.value, fact.format);
+
+/** The sources a figure rests on: its own, or for a derived figure those of the figures it is computed from. */
+export function basisSources(facts: Map<string, Fact>, fact: Fact): SourceKey[] {
+  if (!fact.inputs) return [fact.source];
+  const found = fact.inputs.flatMap((input) => {
+    const inputFact = facts.get(input);
+    return inputFact ? basisSources(facts, inputFact) : [];
+  });
+  return [...new Set(found)];
+}

@@ -50,3 +50,14 @@ export const presets: Record<PresetName, Inputs> = {
     experimentMultiplier: 4, rentalPerGpuHour: 2,
   },
 };
+
+/** US running costs and pay (power, PUE, other running costs, cost per head at the High preset's levels). */
+const usRunningCosts = { usdPerKwh: presets.high.usdPerKwh, pue: presets.high.pue, otherPerGpuYear: presets.high.otherPerGpuYear, costPerHead: presets.high.costPerHead };
+
+/** Scenarios beside the presets: the Central fleet run at US costs, with Central's and High's headcount. */
+export type ScenarioName = 'centralUs' | 'centralUsLarge';
+
+export const scenarios: Record<ScenarioName, Inputs> = {
+  centralUs: { ...presets.central, ...usRunningCosts },
+  centralUsLarge: { ...presets.central, ...usRunningCosts, headcount: presets.high.headcount },
+};

@@ -34,7 +34,7 @@ export function computeSwings(hours: number, base: Inputs = presets.central): Sw
   return swings.sort((a, b) => b.swing - a.swing);
 }
 
-/** The assumptions that change the total at all (experiments and the rental price do not: they run on the owned fleet). */
+/** The assumptions that change the total at all (experiments and the rental price do not: the model assumes an owned fleet they run on). */
 export const totalInputs: readonly InputKey[] = assumptions
   .filter(({ key, min, max }) => totalWith(presets.central, key, min, 1) !== totalWith(presets.central, key, max, 1))
   .map(({ key }) => key);

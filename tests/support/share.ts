@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveSummary } from '../../src/content/figure-text';
 
 /** A section's frontmatter fields the sharing features use. */
 export interface SectionInfo {
@@ -18,14 +19,14 @@ function field(source: string, key: string): string {
   return (match?.[1] ?? '').trim().replace(/^(['"])(.*)\1$/, '$2');
 }
 
-/** The sections in article order, from their files. */
+/** The sections in article order, from their files (summaries with their {fact.id} placeholders written out). */
 export function sections(): SectionInfo[] {
   return readdirSync(sectionsDir)
     .filter((name) => /^\d\d-.+\.mdx$/.test(name))
     .sort()
     .map((name) => {
       const source = readFileSync(join(sectionsDir, name), 'utf8');
-      return { slug: field(source, 'slug'), title: field(source, 'title'), summary: field(source, 'summary') };
+      return { slug: field(source, 'slug'), title: field(source, 'title'), summary: resolveSummary(field(source, 'summary'), name) };
     });
 }
 

@@ -90,10 +90,16 @@ describe('model downloads', () => {
     expect(total?.presets.central).toBeLessThan(total?.presets.high ?? 0);
   });
 
-  it('write one CSV row per assumption, result and swing, under a header', () => {
+  it('write one CSV row per assumption, result, scenario and swing, under a header', () => {
     const lines = modelCsv(report).trim().split('\r\n');
     expect(lines[0]).toBe('section,key,label,unit,low,central,high');
-    expect(lines).toHaveLength(1 + report.assumptions.length + report.results.length + report.swings.length);
+    expect(lines).toHaveLength(1 + report.assumptions.length + report.results.length + report.scenarios.length + report.swings.length);
     expect(lines.join('\n')).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('include the Central lab at US costs, about $670M with 200 people and $710M with 300', () => {
+    const totals = Object.fromEntries(report.scenarios.map((s) => [s.key, Math.round(s.totalPerYear / 1e7)]));
+    expect(totals).toEqual({ centralUs: 67, centralUsLarge: 71 });
+    expect(modelCsv(report)).toMatch(/\r\nscenario,centralUs,/);
   });
 });

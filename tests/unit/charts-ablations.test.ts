@@ -3,7 +3,7 @@ import { ablationsChart } from '../../src/charts/ablations';
 import type { CircleMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
-import { circle, expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
+import { circle, expectSound, find, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(ablationsChart);
 
@@ -44,6 +44,7 @@ describe('the ablations chart', () => {
     expect(count(0)).toBeLessThan(count(0.25));
     expect(count(0.5)).toBe(value('tulu3.finetunes'));
     expect(count(1)).toBe(value('tulu3.finetunes'));
+    expect(find(layout('ablations-recipes', server, 0.25), 'recipes-count', 'text').text).toContain(text('tulu3.finetunes'));
     expect(layout('ablations-recipes').filter((m) => m.key.startsWith('tune-') && m.tone === 'c3')).toHaveLength(1);
     expect(texts(layout('ablations-recipes')).join(' ')).toMatch(/not DeepSeek|Another lab/);
   });

@@ -25,22 +25,26 @@ describe('the cluster chart', () => {
     expect(texts(marks).join(' ')).toContain(`one node of ${text('v3.gpusPerNode')} GPUs`);
   });
 
-  it('fills in the fleet by the middle of cluster-fleet, from the run to the reported 50,000 Hopper GPUs', () => {
+  it('fills in the fleet by the middle of cluster-fleet, from the run to the 50,000 Hopper GPUs of the higher estimate', () => {
     const perSquare = value('v3.gpusPerNode') * 8;
     const units = (progress: number) => layout('cluster-fleet', server, progress).filter((m) => m.key.startsWith('unit-'));
     expect(units(0).length).toBeLessThan(units(0.5).length);
-    expect(units(0.5)).toHaveLength(Math.ceil(value('fleet.hoppersReported') / perSquare));
+    expect(units(0.5)).toHaveLength(Math.ceil(value('fleet.estimateHigh') / perSquare));
     expect(units(1).filter((m) => m.tone === 'c1')).toHaveLength(Math.ceil(value('v3.clusterGpus') / perSquare));
-    expect(units(1).filter((m) => m.tone === 'c5')).toHaveLength(Math.ceil(value('fleet.hopperEquivHigh') / perSquare) - Math.ceil(value('v3.clusterGpus') / perSquare));
+    expect(units(1).filter((m) => m.tone === 'c5')).toHaveLength(Math.ceil(value('fleet.estimateHigh') / perSquare) - Math.ceil(value('v3.clusterGpus') / perSquare));
   });
 
-  it('says that A100-equivalents are not Hopper GPUs in cluster-fleet, at every size', () => {
+  it('counts the fleet in Hopper-class GPUs in cluster-fleet, names its sources and converts nothing, at every size', () => {
     for (const size of sizes) {
       const words = texts(layout('cluster-fleet', size)).join(' ');
-      expect(words).toMatch(/A100-equiv/);
-      expect(words).toMatch(/≠ Hopper|not Hopper/);
-      expect(words).toContain(text('h800.a100Equivalents'));
+      expect(words).toMatch(/Hopper/);
+      expect(words).toContain(text('fleet.estimateLow'));
+      expect(words).toContain(text('fleet.estimateHigh'));
+      expect(words).not.toMatch(/≈/);
     }
+    const wide = texts(layout('cluster-fleet', sizes[sizes.length - 1] ?? server)).join(' ');
+    expect(wide).toMatch(/ChinaTalk/);
+    expect(wide).toMatch(/Patel/);
   });
 
   it('shows a chips bar labelled $1B or more, and servers and network roughly doubling it, in cluster-capex', () => {
@@ -77,7 +81,8 @@ describe('the cluster chart', () => {
 
   it('describes each step with its key figure', () => {
     expect(clusterChart.describe('cluster-run')).toContain(text('v3.clusterGpus'));
-    expect(clusterChart.describe('cluster-fleet')).toContain(text('fleet.hopperEquivHigh'));
+    expect(clusterChart.describe('cluster-fleet')).toContain(text('fleet.estimateHigh'));
+    expect(clusterChart.describe('cluster-fleet')).toMatch(/ChinaTalk.*Dylan Patel/);
     expect(clusterChart.describe('cluster-capex')).toContain(text('fleet.gpuCapexFloor'));
     expect(clusterChart.describe('cluster-power')).toContain(text('power.costPer10k'));
     expect(clusterChart.describe('cluster-share')).toContain(text('fleet.finalRunShareLarge'));

@@ -133,10 +133,12 @@ describe('the outlook chart', () => {
     expect(outlookChart.describe('outlook-projection')).toContain(text('outlook.yearlyFactor'));
   });
 
-  it('tabulates the projection year by year, ending below Lambert’s figure', () => {
-    const rows = outlookChart.table().rows;
-    expect(rows[0]?.[1]).toBe(text('model.central.totalPerYear'));
-    const last = rows[rows.length - 1]?.[0] ?? '';
-    expect(projectedCost(start, Number(last), months, oom)).toBeLessThan(value('lambert.futureCost'));
+  it('tabulates both starting points and how long each takes to reach Lambert’s figure, as figures', () => {
+    const cells = outlookChart.table().rows.flat();
+    expect(cells).toEqual(expect.arrayContaining([
+      text('model.central.totalPerYear'), text('outlook.runStart'), text('outlook.yearlyFactor'), text('lambert.futureCost'), text('outlook.yearsFromRun'),
+    ]));
+    expect(cells.join(' ')).toContain(text('outlook.yearsFromLab'));
+    expect(value('outlook.yearsFromLab')).toBeCloseTo(yearsToReach(start, value('lambert.futureCost'), months, oom), 9);
   });
 });

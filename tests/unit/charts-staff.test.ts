@@ -33,11 +33,12 @@ describe('the staff chart', () => {
     expect(research.filter((m) => m.tone !== 'muted')).toHaveLength(value('staff.researchCurrent'));
   });
 
-  it('counts the authors up during the first half of staff-authors', () => {
+  it('lights the authors’ dots during the first half of staff-authors while the counts print the final figures', () => {
     const lit = (progress: number) => circles(layout('staff-authors', server, progress), 'person-research-').filter((m) => m.opacity === 1).length;
     expect(lit(0.1)).toBeLessThan(lit(0.3));
     expect(lit(0.5)).toBe(value('staff.researchAuthors'));
-    expect(find(layout('staff-authors', server, 0.1), 'count-paper', 'text').text).not.toBe(text('staff.researchAuthors'));
+    expect(find(layout('staff-authors', server, 0.1), 'count-paper', 'text').text).toBe(text('staff.researchAuthors'));
+    expect(find(layout('staff-authors', server, 0.1), 'count-quoted', 'text').text).toBe(text('staff.authorsQuoted'));
   });
 
   it('draws every name in the appendix by role in staff-roles, keeping the research authors’ marks from staff-authors', () => {

@@ -45,17 +45,17 @@ describe('the techniques chart', () => {
     expect(texts(marks)).toEqual(expect.arrayContaining([text('h100.fp8Dense'), text('h100.bf16Dense')]));
   });
 
-  it('keeps the three NVLink figures apart in techniques-dualpipe: H100 spec, H800 spec and measured', () => {
+  it('keeps the three NVLink figures apart in techniques-dualpipe: H100 spec, H800 cap and what the report says NVLink offers', () => {
     for (const size of sizes) {
       const marks = layout('techniques-dualpipe', size);
-      const widths = ['h100', 'h800', 'measured'].map((id) => rect(marks, `dp-link-${id}`).width);
+      const widths = ['h100', 'h800', 'offered'].map((id) => rect(marks, `dp-link-${id}`).width);
       expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(value('h800.nvlink') / value('h100.nvlink'), 5);
-      expect((widths[2] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(value('v3.nvlinkMeasured') / value('h100.nvlink'), 5);
+      expect((widths[2] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(value('v3.nvlinkOffered') / value('h100.nvlink'), 5);
       const byKey = (key: string) => marks.find((m): m is TextMark => m.key === key && m.kind === 'text')?.text;
       expect(byKey('dp-link-h100-value')).toBe(text('h100.nvlink'));
       expect(byKey('dp-link-h800-value')).toBe(text('h800.nvlink'));
-      expect(byKey('dp-link-measured-value')).toBe(text('v3.nvlinkMeasured'));
-      expect(byKey('dp-link-measured-name')).toMatch(/[Mm]easured/);
+      expect(byKey('dp-link-offered-value')).toBe(text('v3.nvlinkOffered'));
+      expect(byKey('dp-link-offered-name')).not.toMatch(/[Mm]easured/);
     }
   });
 
@@ -70,12 +70,12 @@ describe('the techniques chart', () => {
     expect(techniquesChart.describe('techniques-moe')).toContain(`${text('v3.experts.active')} a token`);
     expect(techniquesChart.describe('techniques-mtp')).toContain(text('v3.mtpSpeedup'));
     expect(techniquesChart.describe('techniques-fp8')).toContain(text('h100.fp8Dense'));
-    expect(techniquesChart.describe('techniques-dualpipe')).toContain(text('v3.nvlinkMeasured'));
+    expect(techniquesChart.describe('techniques-dualpipe')).toContain(text('v3.nvlinkOffered'));
   });
 
   it('tables every technique with its figures', () => {
     const cells = techniquesChart.table().rows.flat();
-    expect(cells).toEqual(expect.arrayContaining([text('v3.mtpSpeedup'), text('h800.nvlink'), text('v3.nvlinkMeasured')]));
+    expect(cells).toEqual(expect.arrayContaining([text('v3.mtpSpeedup'), text('h800.nvlink'), text('v3.nvlinkOffered')]));
   });
 
   it('rejects a step it does not define', () => {

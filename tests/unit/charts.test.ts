@@ -5,6 +5,10 @@ import { chartSteps } from '../../src/charts/steps';
 import type { Mark, Size } from '../../src/charts/types';
 import { box } from '../support/chart-checks';
 
+/** Every number printed in the text marks, with its unit letters and signs: "$354M", "125", "2.5×". */
+const numbersIn = (marks: Mark[]): string[] =>
+  marks.flatMap((m) => (m.kind === 'text' ? m.text.match(/[$]?\d[\d,.]*(?:\s?[KMBT%×])?/g) ?? [] : []));
+
 const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
 
 describe('every story section has a chart', () => {
@@ -57,6 +61,18 @@ for (const chart of Object.values(charts)) {
         const size = sizes[1] as Size;
         expect(chart.layout({ step, progress: 0.5 }, size)).toEqual(chart.layout({ step, progress: 0.5 }, size));
         expect(chart.layout({ step, progress: 0.5 }, size)).toEqual(chart.layout({ step, progress: 1 }, size));
+      });
+    }
+
+    for (const step of chart.steps) {
+      it(`prints only final figures in ${step} while it animates: the numbers at progress 0–0.75 are among those at 1`, () => {
+        for (const size of sizes) {
+          const final = new Set(numbersIn(chart.layout({ step, progress: 1 }, size)));
+          for (const progress of [0, 0.25, 0.5, 0.75]) {
+            const early = numbersIn(chart.layout({ step, progress }, size)).filter((n) => !final.has(n));
+            expect(early, `${chart.slug} ${step} at ${size.width}×${size.height}, progress ${progress}`).toEqual([]);
+          }
+        }
       });
     }
 
@@ -114,11 +130,18 @@ describe('the headline chart', () => {
   const layout = (step: string, progress = 1) => charts.headline?.layout({ step, progress }, size) ?? [];
   const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
 
-  it('counts the headline number up during the first half of its step, then holds at $5.6M', () => {
-    const early = byKey(layout('headline-number', 0), 'big');
-    const held = byKey(layout('headline-number', 0.5), 'big');
-    expect(early?.kind === 'text' && early.text).not.toBe('$5.6M');
-    expect(held?.kind === 'text' && held.text).toBe('$5.6M');
+  it('grows the headline bar during the first half of its step while the number reads $5.6M throughout', () => {
+    const width = (progress: number) => {
+      const bar = byKey(layout('headline-number', progress), 'bar-pretrain');
+      return bar?.kind === 'rect' ? bar.width : 0;
+    };
+    expect(width(0)).toBeLessThan(width(0.25));
+    expect(width(0.25)).toBeLessThan(width(0.5));
+    expect(width(0.5)).toBe(width(1));
+    for (const progress of [0, 0.25, 1]) {
+      const big = byKey(layout('headline-number', progress), 'big');
+      expect(big?.kind === 'text' && big.text).toBe('$5.6M');
+    }
   });
 
   it('splits the bar into three stages whose widths follow their GPU-hours', () => {

@@ -12,12 +12,44 @@ describe('the facts module', () => {
     }
   });
 
-  it('gives every source a title, an author and an https address', () => {
+  it('gives every source a title, an author and an address: https, or this page for its own arithmetic and model', () => {
     for (const [key, source] of Object.entries(sources)) {
       expect(source.title.length, key).toBeGreaterThan(3);
       expect(source.author.length, key).toBeGreaterThan(1);
-      expect(source.url, key).toMatch(/^https:\/\//);
+      expect(source.url, key).toMatch(key === 'this-page' || key === 'cost-model' ? /^#methods$/ : /^https:\/\//);
     }
+  });
+
+  it('credits every computed figure to this page and every model assumption to the cost model, never to an analyst', () => {
+    for (const fact of facts.values()) {
+      if (fact.status === 'derived') expect(fact.source, fact.id).toBe('this-page');
+      if (fact.id.startsWith('model.')) expect(['this-page', 'cost-model'], fact.id).toContain(fact.source);
+      if (fact.source === 'cost-model') expect(fact.status, fact.id).toBe('assumption');
+    }
+  });
+
+  it('writes derived formulas in words, without code identifiers', () => {
+    for (const fact of facts.values()) {
+      if (fact.formula) expect(fact.formula, fact.id).not.toMatch(/\b[a-z]{2,}[A-Z][a-z]+|\b[a-z0-9]+\.[a-z]\w+/);
+    }
+  });
+
+  it('keeps Table 1’s stage costs equal to their GPU-hours × the rental price, and the stated pace to the cluster’s', () => {
+    const v = (id: string) => lookup(facts, id).value;
+    for (const stage of ['pretrain', 'context', 'post', 'total']) {
+      expect(v(`v3.cost.${stage}`), stage).toBeCloseTo(v(`v3.gpuHours.${stage}`) * v('v3.rentalPrice'), 6);
+    }
+    expect(v('v3.daysPerTrillion')).toBeCloseTo(v('v3.gpuHoursPerTrillion') / v('v3.clusterGpus') / 24, 1);
+  });
+
+  it('reproduces the brief’s scenarios: the Central lab at US costs and the run on owned hardware', () => {
+    const v = (id: string) => lookup(facts, id).value;
+    expect(Math.round(v('model.centralUs.totalPerYear') / 1e7)).toBe(67);
+    expect(Math.round(v('model.centralUsLarge.totalPerYear') / 1e7)).toBe(71);
+    expect(v('v3.runOwnedLow') / 1e6).toBeCloseTo(3.6, 1);
+    expect(v('v3.runOwnedHigh') / 1e6).toBeCloseTo(4.8, 1);
+    expect(v('outlook.yearsFromRun')).toBeCloseTo(1, 0);
+    expect(v('outlook.yearsFromLab')).toBeCloseTo(3.4, 1);
   });
 
   it('computes every derived figure from its inputs, with its formula shown', () => {
@@ -75,21 +107,21 @@ describe('declaring figures', () => {
   it('refuses a derived figure whose input is declared after it', () => {
     expect(() =>
       resolveFacts({
-        sum: derived(['a'], (a) => a, 'a', { kind: 'number' }, 'ds-v3'),
+        sum: derived(['a'], (a) => a, 'a', { kind: 'number' }),
         a: given(1, { kind: 'number' }, 'ds-v3', 'p. 1', 'confirmed'),
       }),
     ).toThrow(/"sum" uses "a"/);
   });
 
   it('refuses a derived figure with no inputs (a typed number dressed up as derived)', () => {
-    expect(() => resolveFacts({ x: derived([], () => 3, 'three', { kind: 'number' }, 'ds-v3') })).toThrow(/names no inputs/);
+    expect(() => resolveFacts({ x: derived([], () => 3, 'three', { kind: 'number' }) })).toThrow(/names no inputs/);
   });
 
   it('refuses a derived figure that computes to a non-finite value', () => {
     expect(() =>
       resolveFacts({
         zero: given(0, { kind: 'number' }, 'ds-v3', 'p. 1', 'confirmed'),
-        ratio: derived(['zero'], (z) => 1 / z, '1 ÷ zero', { kind: 'number' }, 'ds-v3'),
+        ratio: derived(['zero'], (z) => 1 / z, '1 ÷ zero', { kind: 'number' }),
       }),
     ).toThrow(/computes to Infinity/);
   });

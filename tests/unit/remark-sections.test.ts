@@ -67,3 +67,49 @@ describe('the section checks run on every MDX file', () => {
     expect(collectSteps(root(para(textNode('Methods.'))), 'content/sections/09-methods.mdx', 'methods')).toEqual([]);
   });
 });
+
+describe('the section checks keep every number a figure', () => {
+  const withSlide = (id: string, slide: string, body: Child[] = [para(textNode('Text.'))]): Child =>
+    ({ ...(step(id, body) as object), attributes: [attr('id', id), attr('slide', slide)] }) as Child;
+
+  it('writes {fact.id} placeholders in a slide= text as the page shows the figure', () => {
+    const children = headlineSteps();
+    children[0] = withSlide('headline-number', 'The run cost {v3.cost.total} for {v3.gpuHours.total}.');
+    expect(collectSteps(root(...children), where, 'headline')[0]?.text).toBe('The run cost $5.6M for 2.788M GPU-hours.');
+  });
+
+  it('fails on an unknown placeholder id in a slide= text, naming the file', () => {
+    const children = headlineSteps();
+    children[0] = withSlide('headline-number', 'The run cost {v3.cost.nope}.');
+    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(`Unknown figure id "v3.cost.nope" in ${where} (slide= of step "headline-number")`);
+  });
+
+  it('fails, naming the file and quoting it, on a number typed by hand in a slide= text', () => {
+    const children = headlineSteps();
+    children[1] = withSlide('headline-stages', 'Three stages, 2.79M GPU-hours in all.');
+    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(
+      new RegExp(`^${where}: 1 number typed by hand[\\s\\S]*the slide= text of step "headline-stages": "2\\.79M GPU-hours"`),
+    );
+  });
+
+  it('fails on a number typed by hand in the prose, a step’s text or its notes, and accepts one written with <Fig>', () => {
+    const typed = (children: Child[]) => () => collectSteps(root(...children), where, 'headline');
+    expect(typed([para(textNode('The run cost $5.58M.')), ...headlineSteps()])).toThrow(/the prose: "\$5\.58M"/);
+    const inStep = headlineSteps();
+    inStep[2] = step('headline-gpus-days', [para(textNode('About 58 days.'))]);
+    expect(typed(inStep)).toThrow(/the text of step "headline-gpus-days": "58 days"/);
+    const inNotes = headlineSteps();
+    inNotes[3] = step('headline-excluded', [para(textNode('Text.'))], [notes('Say $5.4M.')]);
+    expect(typed(inNotes)).toThrow(/the <Notes> of step "headline-excluded": "\$5\.4M"/);
+    expect(typed([para(textNode('The run cost '), fig('v3.cost.total'), textNode(' over '), fig('v3.totalDays'), textNode('.')), ...headlineSteps()])).not.toThrow();
+  });
+
+  it('reads the prose as the reader does: figures written out, code left out, headings and tables checked', () => {
+    const code = { type: 'inlineCode', value: '?costPerHead=2378000' };
+    expect(() => collectSteps(root(para(textNode('Try '), code), ...headlineSteps()), where, 'headline')).not.toThrow();
+    const heading = { type: 'heading', depth: 2, children: [textNode('A $9.9B year')] } as Child;
+    expect(() => collectSteps(root(heading, ...headlineSteps()), where, 'headline')).toThrow(/the prose: "\$9\.9B year"/);
+    // A <Fig> next to typed text reads as one quantity: "2,048" + "K GPUs" is not the figure 2,048.
+    expect(() => collectSteps(root(para(fig('v3.clusterGpus'), textNode('K GPUs')), ...headlineSteps()), where, 'headline')).toThrow(/"2,048K GPUs"/);
+  });
+});
