@@ -3,7 +3,6 @@
  * and the speaker view, also caches the deck group. Production builds only (sw.js is written by the build).
  */
 import { sitePath } from '../lib/urls';
-import { cacheDeck } from './deck-cache';
 
 /** Set on <html> once the deck group is cached (what the offline tests wait for). */
 const DECK_READY = 'data-deck-offline';
@@ -11,6 +10,8 @@ const DECK_READY = 'data-deck-offline';
 async function register(): Promise<void> {
   await navigator.serviceWorker.register(sitePath('sw.js'), { scope: sitePath() });
   if (!document.querySelector('[data-present]')) return;
+  // Loaded only here: the article's own JavaScript stays as small as it was.
+  const { cacheDeck } = await import('./deck-cache');
   await cacheDeck(sitePath('sw-deck.json'), sitePath());
   document.documentElement.setAttribute(DECK_READY, '');
 }
