@@ -7,6 +7,7 @@ import remarkSections from './src/content/remark-sections.ts';
 import { clientFigures } from './src/lib/client-figures.ts';
 import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
+import { offlineWorker } from './src/offline/integration.ts';
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.
 const site = process.env.SITE_URL ?? 'https://deepseek-v3-cost.example.org';
@@ -27,7 +28,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
   markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
-  integrations: [mdx(), sitemap({ filter: inSitemap, lastmod: lastContentChange() })],
+  integrations: [mdx(), sitemap({ filter: inSitemap, lastmod: lastContentChange() }), offlineWorker()],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   // The browser gets the figures as a table serialized at build time (src/lib/client-figures.ts).

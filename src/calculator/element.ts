@@ -13,6 +13,8 @@ import { showNotes } from './notes';
 import { formatRatio } from './ratio';
 
 const CHART_MS = 300;
+/** The event a calculator sends (bubbling, `detail`: the new inputs) when its reader changes a setting. */
+export const ESTIMATE_CHANGE = 'estimate-change';
 const isPreset = (name: string): name is PresetName => Object.hasOwn(presets, name);
 const sameInputs = (a: Inputs, b: Inputs): boolean => (Object.keys(a) as (keyof Inputs)[]).every((key) => a[key] === b[key]);
 
@@ -52,6 +54,16 @@ export class CostCalculator extends HTMLElement {
     this.#apply(inputs, false);
   }
 
+  /** The settings it shows. */
+  get inputs(): Inputs {
+    return { ...this.#inputs };
+  }
+
+  /** Shows a set of valid inputs set elsewhere (the other window of the deck), in the form and the address, without sending a change. */
+  showInputs(inputs: Inputs): void {
+    if (this.#fields.length && !sameInputs(inputs, this.#inputs)) this.#apply(inputs, true);
+  }
+
   disconnectedCallback(): void {
     this.#abort?.abort();
     this.#abort = null;
@@ -74,6 +86,7 @@ export class CostCalculator extends HTMLElement {
     this.#inputs = { ...this.#inputs, [field.key]: result.value };
     this.#render(Math.min(transitionMs(), CHART_MS));
     writeAddress(this.#inputs);
+    this.#changed();
   }
 
   #onClick(target: EventTarget | null): void {
@@ -82,6 +95,11 @@ export class CostCalculator extends HTMLElement {
     if (!button) return;
     const preset = button.dataset.preset ?? '';
     this.#apply(isPreset(preset) ? presets[preset] : this.#opening, true);
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new CustomEvent<Inputs>(ESTIMATE_CHANGE, { bubbles: true, detail: this.inputs }));
   }
 
   /** Writes a whole set of (valid) inputs into the form and redraws. */

@@ -4,7 +4,8 @@
  */
 import { hashFor, indexForHash } from './address';
 import { createDeckState, type DeckChange, type DeckState } from './deck-state';
-import { actionForKey, isDeckAction, type DeckAction } from './keys';
+import { linkEstimate } from './estimate-link';
+import { actionForKey, isDeckAction, keyInControl, type DeckAction, type SlideControl } from './keys';
 import { createOverview } from './overview';
 import { createSlideView, type SlideView } from './slide-view';
 import { fitStage } from './stage-fit';
@@ -45,6 +46,13 @@ function toggleFullscreen(): void {
   request.catch(() => undefined);
 }
 
+/** The kind of form control an event target is, when it is one on the stage (the estimate slide's). */
+function controlOn(stage: HTMLElement, target: EventTarget | null): SlideControl | undefined {
+  if (!(target instanceof HTMLElement) || !stage.contains(target)) return undefined;
+  if (target instanceof HTMLButtonElement) return 'button';
+  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? 'field' : undefined;
+}
+
 /** Starts the deck or the speaker view on `root`. */
 export function startPresentation({ role, root, onShow, onAction }: PresentOptions): Presentation {
   const box = required<HTMLElement>(root, '[data-stage-box]');
@@ -57,7 +65,13 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
 
   const channel = openDeckChannel(root.dataset.base ?? '/', (message) => {
     if (message.type === 'where') {
-      if (role === 'deck') post();
+      if (role !== 'deck') return;
+      post();
+      postEstimate(estimate.current());
+      return;
+    }
+    if (message.type === 'estimate') {
+      estimate.receive(message.query);
       return;
     }
     const index = view.ids.indexOf(message.id);
@@ -66,6 +80,11 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   });
   const post = (): void => channel.post({ type: 'position', id: view.ids[state.index()] ?? '', black: state.black() });
   teardowns.push(() => channel.close());
+  const postEstimate = (query: string | undefined): void => {
+    if (query !== undefined) channel.post({ type: 'estimate', query });
+  };
+  const estimate = linkEstimate(stage, postEstimate);
+  teardowns.push(() => estimate.destroy());
 
   const render = (change?: DeckChange): void => {
     if (change && change.from !== change.to) view.show(change.from, change.to, change.animate);
@@ -121,6 +140,14 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
     }
     if (overview?.isOpen()) {
       if (overview.handleKey(event)) event.preventDefault();
+      return;
+    }
+    const control = controlOn(stage, event.target);
+    const inControl = control && keyInControl(event, control);
+    if (inControl === 'control') return;
+    if (inControl === 'leave' || inControl === 'leave-then-deck') (event.target as HTMLElement).blur();
+    if (inControl === 'leave') {
+      event.preventDefault();
       return;
     }
     const action = actionForKey(event);

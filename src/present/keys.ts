@@ -48,6 +48,21 @@ export function actionForKey(press: KeyPress): DeckAction | undefined {
   return byKey[key];
 }
 
+/** A form control on a slide (the estimate's fields and buttons), as the deck's keys see it. */
+export type SlideControl = 'field' | 'button';
+
+/**
+ * What a key pressed in a slide's control does: the control keeps it (typing, arrows, Space on a button); the
+ * deck takes it after the focus leaves the control (PageUp/PageDown, what clickers send); or it only leaves
+ * the control (Escape: a second Escape opens the overview).
+ */
+export function keyInControl(press: KeyPress, control: SlideControl): 'control' | 'leave' | 'leave-then-deck' | 'deck' {
+  if (press.key === 'PageUp' || press.key === 'PageDown') return 'leave-then-deck';
+  if (press.key === 'Escape') return 'leave';
+  if (control === 'field') return 'control';
+  return press.key === 'Enter' || press.key === ' ' || press.key === 'Spacebar' || press.key === 'Tab' ? 'control' : 'deck';
+}
+
 /** How a key moves the focus in the overview grid: by one, by a row, to an end; undefined for other keys. */
 export function overviewMove(press: KeyPress, columns: number): number | 'first' | 'last' | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;

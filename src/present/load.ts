@@ -24,6 +24,7 @@ export async function getSlides(): Promise<Slide[]> {
   );
   return buildSlides(sections, {
     title: `Open with the number everyone remembers, ${text('v3.cost.total')}, and the question of this talk: what does it count, and what does the rest cost? Ask the room for a guess before you start.`,
+    estimate: `The question the room asks: what if the GPUs cost more, or the lab is half the size? Change the GPU price or the headcount here and the total and the bar follow; the speaker view shows the same total. The dashed line is the central case, ${text('model.central.totalPerYear')} a year.`,
     closing: `Close on the gap: ${text('v3.cost.total')} for the run against about ${text('model.central.totalPerYear')} a year for the lab in our central case, consistent with Lambert’s “closer to ${text('lambert.annual')}”. Every figure links to its source in the article at the address on screen. Take questions.`,
   });
 }

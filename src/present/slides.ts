@@ -1,4 +1,4 @@
-/** The slide deck as data: a title slide, one slide per step of every section in order, a closing slide. */
+/** The slide deck as data: a title slide, one slide per step of every section in order, the live estimate, a closing slide. */
 
 /** A step as the deck needs it (the remark plugin's StepInfo). */
 export interface DeckStep {
@@ -41,6 +41,13 @@ export interface StepSlide {
   hasChart: boolean;
 }
 
+/** The live calculator at slide scale: the estimate the room asks about, changed during the talk. */
+export interface EstimateSlide {
+  kind: 'estimate';
+  id: 'estimate';
+  notes: string;
+}
+
 /** The closing slide: sources and the article's address. */
 export interface ClosingSlide {
   kind: 'closing';
@@ -49,13 +56,13 @@ export interface ClosingSlide {
 }
 
 /** Any slide. */
-export type Slide = TitleSlide | StepSlide | ClosingSlide;
+export type Slide = TitleSlide | StepSlide | EstimateSlide | ClosingSlide;
 
 /** The address of a section's n-th step slide (n from 1). */
 export const stepSlideId = (slug: string, n: number): string => `${slug}/${n}`;
 
 /** Builds the deck from the sections (sorted here by `order`); sections without steps add no slides. */
-export function buildSlides(sections: readonly DeckSection[], notes: { title: string; closing: string }): Slide[] {
+export function buildSlides(sections: readonly DeckSection[], notes: { title: string; estimate: string; closing: string }): Slide[] {
   const ordered = [...sections].sort((a, b) => a.order - b.order);
   const steps = ordered.flatMap((section) =>
     section.steps.map(
@@ -73,15 +80,20 @@ export function buildSlides(sections: readonly DeckSection[], notes: { title: st
       }),
     ),
   );
-  return [{ kind: 'title', id: 'title', notes: notes.title }, ...steps, { kind: 'closing', id: 'sources', notes: notes.closing }];
+  return [
+    { kind: 'title', id: 'title', notes: notes.title },
+    ...steps,
+    { kind: 'estimate', id: 'estimate', notes: notes.estimate },
+    { kind: 'closing', id: 'sources', notes: notes.closing },
+  ];
 }
 
 /** The speaker notes of any slide. */
 export const notesOf = (slide: Slide): string => (slide.kind === 'step' ? slide.step.notes : slide.notes);
 
-/** The article anchor a slide comes from: its section, the sources (methods) for the closing slide, none for the title. */
+/** The article anchor a slide comes from: its section, the methods (calculator, sources) for the last two, none for the title. */
 export function articleAnchor(slide: Slide): string {
   if (slide.kind === 'step') return `#${slide.section}`;
-  if (slide.kind === 'closing') return '#methods';
+  if (slide.kind === 'closing' || slide.kind === 'estimate') return '#methods';
   return '';
 }

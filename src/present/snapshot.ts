@@ -8,8 +8,9 @@ export function snapshot(slide: HTMLElement): HTMLElement {
   copy.removeAttribute('aria-label');
   copy.classList.add('slide-snapshot');
   for (const el of [copy, ...copy.querySelectorAll<HTMLElement | SVGElement>('[id]')]) el.removeAttribute('id');
-  // The copy is a picture: a plain frame instead of a second live <story-chart> drawing the same step.
-  for (const live of copy.querySelectorAll('story-chart')) {
+  // The copy is a picture: a plain frame instead of a second live <story-chart> drawing the same step, or a
+  // second <cost-calculator> rewriting the address.
+  for (const live of copy.querySelectorAll('story-chart, cost-calculator')) {
     const frame = document.createElement('div');
     frame.className = live.className;
     frame.append(...live.childNodes);

@@ -6,6 +6,11 @@ const MIN_DISTANCE = 48;
 export function onSwipe(el: HTMLElement, onSwipe: (direction: 1 | -1) => void): () => void {
   let start: { x: number; y: number } | undefined;
   const down = (event: TouchEvent): void => {
+    // Dragging a slider on the estimate slide is not a swipe.
+    if (event.target instanceof Element && event.target.closest('input, button')) {
+      start = undefined;
+      return;
+    }
     const touch = event.touches[0];
     start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : undefined;
   };

@@ -5,7 +5,9 @@ export type DeckMessage =
   /** "I am showing this slide", sent on every move made in a window and when the deck (re)opens. */
   | { type: 'position'; id: string; black: boolean }
   /** "Where is the deck?", sent by a speaker view when it opens; the deck answers with its position. */
-  | { type: 'where' };
+  | { type: 'where' }
+  /** "The estimate slide now holds these settings" (the calculator's query string), sent on every change. */
+  | { type: 'estimate'; query: string };
 
 /** An open channel. */
 export interface DeckChannel {
@@ -17,6 +19,7 @@ const isMessage = (data: unknown): data is DeckMessage => {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Record<string, unknown>;
   if (message.type === 'where') return true;
+  if (message.type === 'estimate') return typeof message.query === 'string';
   return message.type === 'position' && typeof message.id === 'string' && typeof message.black === 'boolean';
 };
 

@@ -2,17 +2,16 @@
  * Sub-path hosting: a build made with `--base /sub/path/`, served only under that path, loads every page,
  * asset, card, embed and link without a single failed request.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+import { runInRepo } from '../support/run';
 import { sections } from '../support/share';
 import {
   download, expectChartSvg, expectCitations, expectJsonLd, expectSitemap, expectStepCards, expectStepOpens, metaOf, sampleSteps, sectionOf,
 } from '../support/step-sharing';
 import { startStaticSite, type StaticSite } from '../support/static-site';
-import { repoRoot } from '../tools/dist';
 import { elementsOf } from '../tools/html';
 
 const base = '/sub/path/';
@@ -24,23 +23,11 @@ let outDir = '';
 let server: StaticSite | undefined;
 let origin = '';
 
-/** Runs a command in the repository, failing with its output when it exits non-zero. */
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4000)}`))));
-  });
-}
-
 test.beforeAll(async () => {
-  // The build draws every card and download: give it the same time as the tests.
+  // The build draws every card and download, and can take minutes on a busy machine.
   test.setTimeout(300_000);
   outDir = mkdtempSync(join(tmpdir(), 'share-base-'));
-  await run('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
+  await runInRepo('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
   server = await startStaticSite({ dir: outDir, base });
   origin = server.origin;
 });

@@ -3,7 +3,8 @@
  * Builds the site first when the build is missing or older than the sources, serves it on a free port
  * (tests/support/serve.mjs, the e2e tests' static server) and prints /present/ with Playwright's Chromium.
  *
- * Usage: npm run pdf [-- --out deck.pdf] [-- --build]   (DIST_DIR picks another build folder, as for the e2e tests)
+ * Usage: npm run pdf [-- --out deck.pdf] [-- --build] [-- --estimate 'gpus=40000&pricePerGpu=40000']
+ * (--estimate: the estimate slide's settings, as in the deck's address; DIST_DIR picks another build folder, as for the e2e tests)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { startStaticSite } from '../support/static-site.ts';
 import { distDir, filesUnder, repoRoot } from './dist.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'deck.pdf' }, build: { type: 'boolean', default: false } },
+  options: { out: { type: 'string', default: 'deck.pdf' }, build: { type: 'boolean', default: false }, estimate: { type: 'string', default: '' } },
 });
 const outFile = resolve(process.cwd(), values.out);
 const deckHtml = join(distDir, 'present', 'index.html');
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
   const server = await startStaticSite({ dir: distDir, base });
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
-    const url = `${server.root}present/`;
+    const query = new URLSearchParams(values.estimate).toString();
+    const url = `${server.root}present/${query ? `?${query}` : ''}`;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, isDeckAction, overviewMove } from '../../src/present/keys';
+import { actionForKey, isDeckAction, keyInControl, overviewMove } from '../../src/present/keys';
 
 describe('the deck key map', () => {
   it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'])('goes to the next slide on %j', (key) => {
@@ -57,5 +57,28 @@ describe('moving in the overview grid', () => {
     expect(overviewMove({ key: 'Home' }, 5)).toBe('first');
     expect(overviewMove({ key: 'End' }, 5)).toBe('last');
     expect(overviewMove({ key: 'Enter' }, 5)).toBeUndefined();
+  });
+});
+
+describe('keys pressed in a slide control (the estimate slide)', () => {
+  it.each(['1', 'n', 'p', 'b', 'f', 's', 'o', ' ', '.', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Backspace'])(
+    'leaves %j to a field',
+    (key) => expect(keyInControl({ key }, 'field')).toBe('control'),
+  );
+
+  it.each(['PageUp', 'PageDown'])('leaves the control and moves the deck on %j (what clickers send)', (key) => {
+    expect(keyInControl({ key }, 'field')).toBe('leave-then-deck');
+    expect(keyInControl({ key }, 'button')).toBe('leave-then-deck');
+  });
+
+  it('only leaves the control on Escape', () => {
+    expect(keyInControl({ key: 'Escape' }, 'field')).toBe('leave');
+    expect(keyInControl({ key: 'Escape' }, 'button')).toBe('leave');
+  });
+
+  it('lets a button take Enter and Space, and the deck its other keys', () => {
+    expect(keyInControl({ key: 'Enter' }, 'button')).toBe('control');
+    expect(keyInControl({ key: ' ' }, 'button')).toBe('control');
+    expect(keyInControl({ key: 'ArrowRight' }, 'button')).toBe('deck');
   });
 });
