@@ -18,7 +18,7 @@ test('s opens the speaker view in a new window: current and next slides, the not
   await expectSlide(speaker, 'headline/2');
   const { notes, nextSlide } = speakerParts(speaker);
   await expect(notes.getByRole('heading', { name: 'Notes' })).toBeVisible();
-  await expect(notes).toContainText('$2 is DeepSeek');
+  await expect(notes).toContainText(/the price is DeepSeek['’]s assumption/);
   await expect(nextSlide).toHaveAttribute('data-slide', 'headline/3');
   await expect(nextSlide).toBeVisible();
   await expect(speaker.locator('[data-elapsed]')).toHaveText(/^0:00:0\d$/);
