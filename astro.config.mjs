@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import remarkFigSources from './src/content/remark-fig-sources.ts';
 import remarkSections from './src/content/remark-sections.ts';
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.
@@ -12,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
-  markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
+  // No syntax highlighting: nothing on the page is code (and Shiki's inline styles would trip the CSP).
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSections, remarkFigSources] }) },
   integrations: [mdx()],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
