@@ -1,9 +1,21 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkFigSources from './src/content/remark-fig-sources.ts';
 import remarkSections from './src/content/remark-sections.ts';
+
+// The body face, self-hosted from the npm package @fontsource-variable/source-serif-4 (one variable file per
+// style). The page's text is Latin only, so only the Latin files are declared (a rarer letter falls back to
+// Georgia). The upright face is preloaded; with font-display: swap the text shows at once in a fallback whose
+// metrics Astro matches to the web font, so the swap barely moves it.
+const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const serif = (style) => ({
+  src: [`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`],
+  weight: '200 900',
+  style,
+  unicodeRange: [LATIN],
+});
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.
 const site = process.env.SITE_URL ?? 'https://deepseek-v3-cost.example.org';
@@ -16,6 +28,18 @@ export default defineConfig({
   // No syntax highlighting: nothing on the page is code (and Shiki's inline styles would trip the CSP).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSections, remarkFigSources] }) },
   integrations: [mdx()],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      display: 'swap',
+      fallbacks: ['Source Serif 4 fallback: Liberation Serif', 'Georgia', 'serif'],
+      options: {
+        variants: [serif('normal'), serif('italic')],
+      },
+    },
+  ],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   vite: { build: { assetsInlineLimit: 0 } },
