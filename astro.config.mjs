@@ -10,11 +10,12 @@ import remarkSections from './src/content/remark-sections.ts';
 // Georgia). The upright face is preloaded; with font-display: swap the text shows at once in a fallback whose
 // metrics Astro matches to the web font, so the swap barely moves it.
 const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+/** @param {'normal' | 'italic'} style */
 const serif = (style) => ({
-  src: [`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`],
+  src: /** @type {[string]} */ ([`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`]),
   weight: '200 900',
   style,
-  unicodeRange: [LATIN],
+  unicodeRange: /** @type {[string]} */ ([LATIN]),
 });
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.

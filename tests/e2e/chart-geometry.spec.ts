@@ -61,7 +61,9 @@ async function chartSteps(page: Page): Promise<[string, string[]][]> {
   }));
 }
 
-const sizes = [
+type Size = { width: number; height: number };
+/** Each size to test: a viewport (the chart gets what the article gives it there) or a fixed chart size. */
+const sizes: { name: string; viewport?: Size; chart?: Size }[] = [
   ...viewports.map((viewport) => ({ name: `${viewport.width} px`, viewport })),
   ...fixed.map(({ name, width, height }) => ({ name: `${name} (${width}×${height})`, chart: { width, height } })),
 ];
