@@ -1,13 +1,27 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import remarkFigSources from './src/content/remark-fig-sources.ts';
 import remarkSections from './src/content/remark-sections.ts';
 import { clientFigures } from './src/lib/client-figures.ts';
 import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
 import { offlineWorker } from './src/offline/integration.ts';
+
+// The body face, self-hosted from the npm package @fontsource-variable/source-serif-4 (one variable file per
+// style). The page's text is Latin only, so only the Latin files are declared (a rarer letter falls back to
+// Georgia). The upright face is preloaded; with font-display: swap the text shows at once in a fallback whose
+// metrics Astro matches to the web font, so the swap barely moves it.
+const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+/** @param {'normal' | 'italic'} style */
+const serif = (style) => ({
+  src: /** @type {[string]} */ ([`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`]),
+  weight: '200 900',
+  style,
+  unicodeRange: /** @type {[string]} */ ([LATIN]),
+});
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.
 const site = process.env.SITE_URL ?? 'https://deepseek-v3-cost.example.org';
@@ -27,8 +41,21 @@ export default defineConfig({
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
-  markdown: { processor: unified({ remarkPlugins: [remarkSections] }) },
+  // No syntax highlighting: nothing on the page is code (and Shiki's inline styles would trip the CSP).
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSections, remarkFigSources] }) },
   integrations: [mdx(), sitemap({ filter: inSitemap, lastmod: lastContentChange() }), offlineWorker()],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      display: 'swap',
+      fallbacks: ['Source Serif 4 fallback: Liberation Serif', 'Georgia', 'serif'],
+      options: {
+        variants: [serif('normal'), serif('italic')],
+      },
+    },
+  ],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   // The browser gets the figures as a table serialized at build time (src/lib/client-figures.ts).

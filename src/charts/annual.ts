@@ -156,7 +156,7 @@ function scale(size: Size): Mark[] {
     ...yearLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-year-${i + 1}` : 'label-year', tone: 'ink', x: yearX, y: yearTop + i * lh, size: fs, weight: 'bold', text: line })),
     { kind: 'rect', key: 'us-labs', tone: 'muted', x: bigX, y: bottom - bigSide, width: bigSide, height: bigSide, opacity: 0.3 },
     ...wrap(`American technology companies: ${text('lambert.usLabs')} a year (Lambert)`, bigSide - 16, fs).map((line, i): Mark => ({
-      kind: 'text', key: i ? `label-us-${i + 1}` : 'label-us', tone: 'ink', x: bigX + 8, y: bottom - bigSide + 8 + fs + i * lh, size: fs, weight: 'bold', text: line,
+      kind: 'text', key: i ? `label-us-labs-${i + 1}` : 'label-us-labs', tone: 'ink', x: bigX + 8, y: bottom - bigSide + 8 + fs + i * lh, size: fs, weight: 'bold', text: line,
     })),
   );
   return marks;

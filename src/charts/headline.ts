@@ -79,10 +79,14 @@ function excluded(size: Size): Mark[] {
   const rowH = Math.min(64, (size.height - margin.top - margin.bottom - 14 * (rows.length - 1)) / rows.length);
   return [
     { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
-    ...rows.flatMap((row, i): Mark[] => [
-      { kind: 'rect', key: row.key, tone: row.tone, x: margin.left, y: margin.top + i * (rowH + 14), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 },
-      { kind: 'text', key: `label-${row.key}`, tone: 'ink', x: margin.left + 10, y: margin.top + i * (rowH + 14) + rowH / 2 + 5, size: 13, text: fit(row.labels, inner(size) - 14, 13) },
-    ]),
+    ...rows.flatMap((row, i): Mark[] => {
+      // A full-width box holds its label; the thin counted bar has its label beside it, never across it.
+      const labelX = row.width < w ? margin.left + row.width + 8 : margin.left + 10;
+      return [
+        { kind: 'rect', key: row.key, tone: row.tone, x: margin.left, y: margin.top + i * (rowH + 14), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 },
+        { kind: 'text', key: `label-${row.key}`, tone: 'ink', x: labelX, y: margin.top + i * (rowH + 14) + rowH / 2 + 5, size: 13, text: fit(row.labels, margin.left + w - labelX - 4, 13) },
+      ];
+    }),
   ];
 }
 

@@ -55,15 +55,6 @@ test('the skip link is the first stop and lands on the article', async ({ page }
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('figures link to their source in the sources list', async ({ page }) => {
-  await page.goto('/');
-  const figure = page.locator('#headline .fig a').first();
-  const href = await figure.getAttribute('href');
-  expect(href).toMatch(/^#source-/);
-  await expect(page.locator(href ?? '#none')).toHaveCount(1);
-  await expect(figure.locator('.visually-hidden')).toContainText('source:');
-});
-
 test.describe('with a dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
   test('the page background and text follow the dark theme', async ({ page }) => {

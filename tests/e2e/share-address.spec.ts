@@ -139,7 +139,9 @@ test('a slim progress bar grows from the top of the article to its end', async (
 test('following a source link mid-article, then Back, returns the reader to the same spot', async ({ page }) => {
   await page.goto('/');
   const slug = all[1]?.slug ?? '';
-  const link = page.locator(`#${slug} .prose .fig a[href^="#"]`).first();
+  const sources = page.locator(`#${slug} .prose .fig-sources`).first();
+  await sources.locator('summary').click();
+  const link = sources.locator('a[href^="#source-"]').first();
   await link.evaluate((a) => window.scrollBy(0, a.getBoundingClientRect().top - window.innerHeight * 0.6));
   await expect(page).toHaveURL(new RegExp(`#${slug}$`));
   const before = await page.evaluate(() => ({ y: Math.round(window.scrollY), url: window.location.href }));
