@@ -57,5 +57,5 @@ export function stepSvg(share: StepShare, address: string): string {
 /** The step's picture as PNG, at twice the SVG's size (3200×1800). */
 export const stepPng = (share: StepShare, address: string): Uint8Array<ArrayBuffer> => svgToPng(stepSvg(share, address), 2);
 
-/** The numbers the step's picture shows, with sources, as CSV. */
-export const stepDataCsv = (share: StepShare): string => stepCsv(stepContent(share).shown);
+/** The numbers the step's picture shows, with sources, as CSV; `address` is the absolute address of its share page. */
+export const stepDataCsv = (share: StepShare, address: string): string => stepCsv(stepContent(share).shown, new URL('../../../#methods', address).href);

@@ -3,9 +3,9 @@
  * written form (with or without its unit: "$5.6M", "2.79M GPU-hours" or "2.79M") appears in the step's text marks.
  */
 import { facts } from '../../content/facts';
-import { sources } from '../../content/sources';
+import { isExternal, sources, type SourceKey } from '../../content/sources';
 import { toCsv } from '../lib/csv';
-import { display, type Fact } from '../lib/facts';
+import { basisSources, display, type Fact } from '../lib/facts';
 import { formatValue } from '../lib/format';
 import type { Mark } from '../charts/types';
 
@@ -26,19 +26,28 @@ export function shownFacts(marks: readonly Mark[], read: ReadonlySet<string>, re
   return [...registry.values()].filter((fact) => read.has(fact.id) && writtenForms(fact).some((form) => standsIn(text, form)));
 }
 
-/** One line naming the sources of the figures: "Sources: DeepSeek-AI, DeepSeek-V3 Technical Report; …". */
-export function sourceLine(shown: readonly Pick<Fact, 'source'>[]): string {
-  const keys = [...new Set(shown.map((fact) => fact.source))];
-  if (keys.length === 0) return '';
-  const named = keys.map((key) => `${sources[key].author}, ${sources[key].title}`);
-  return `${keys.length === 1 ? 'Source' : 'Sources'}: ${named.join('; ')}`;
+/**
+ * One line naming the sources of the figures: "Sources: DeepSeek-AI, DeepSeek-V3 Technical Report; …". A figure computed
+ * or assumed on this page names the sources of its inputs, and the line says that some arithmetic is the page's own.
+ */
+export function sourceLine(shown: readonly Fact[]): string {
+  const keys: SourceKey[] = [...new Set(shown.flatMap((fact) => basisSources(facts, fact)))];
+  const external = keys.filter((key) => isExternal(sources[key]));
+  const named = external.map((key) => `${sources[key].author}, ${sources[key].title}`);
+  if (shown.some((fact) => fact.status === 'derived' || !isExternal(sources[fact.source]))) named.push('arithmetic and assumptions of this page');
+  if (named.length === 0) return '';
+  return `${named.length === 1 ? 'Source' : 'Sources'}: ${named.join('; ')}`;
 }
 
-/** The step's numbers as CSV: one row per figure, with its status, source and where in the source. */
-export function stepCsv(shown: readonly Fact[]): string {
+/**
+ * The step's numbers as CSV: one row per figure, with its status, source and where in the source. A figure of this
+ * page's own points at `methodsUrl`, the absolute address of the article's methods section, where its working is.
+ */
+export function stepCsv(shown: readonly Fact[], methodsUrl: string): string {
   const header = ['id', 'value', 'display', 'status', 'source_author', 'source_title', 'source_url', 'locator', 'formula'];
   return toCsv(header, shown.map((fact) => {
     const source = sources[fact.source];
-    return [fact.id, fact.value, display(fact), fact.status, source.author, source.title, source.url, fact.locator, fact.formula ?? ''];
+    const url = isExternal(source) ? source.url : methodsUrl;
+    return [fact.id, fact.value, display(fact), fact.status, source.author, source.title, url, fact.locator, fact.formula ?? ''];
   }));
 }

@@ -99,10 +99,18 @@ describe('the numbers a step shows', () => {
   it('names each source once, and writes CSV rows with the source and locator', () => {
     const shown = [figure('v3.cost.total'), figure('v3.clusterGpus')];
     expect(sourceLine(shown)).toBe(`Source: ${sources['ds-v3'].author}, ${sources['ds-v3'].title}`);
-    const [header, ...rows] = stepCsv(shown).trim().split('\r\n');
+    const [header, ...rows] = stepCsv(shown, 'https://example.org/#methods').trim().split('\r\n');
     expect(header?.split(',')).toContain('source_url');
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(sources['ds-v3'].url);
+  });
+
+  it('names the sources behind a figure computed here, and points its CSV row at the methods section', () => {
+    const shown = [figure('v3.clusterGpuCost')];
+    expect(sourceLine(shown)).toContain(sources['ds-v3'].title);
+    expect(sourceLine(shown)).toContain(sources.lambert.title);
+    expect(sourceLine(shown)).toContain('arithmetic and assumptions of this page');
+    expect(stepCsv(shown, 'https://example.org/sub/#methods')).toContain(',https://example.org/sub/#methods,');
   });
 });
 

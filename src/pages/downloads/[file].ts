@@ -15,6 +15,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ share: StepShare; kind: DownloadKind }> = ({ props, site }) => {
   const { share, kind } = props;
   const address = absoluteUrl(sitePath(share.path), site);
-  const body = kind === 'csv' ? stepDataCsv(share) : kind === 'svg' ? stepSvg(share, address) : stepPng(share, address);
+  const body = kind === 'csv' ? stepDataCsv(share, address) : kind === 'svg' ? stepSvg(share, address) : stepPng(share, address);
   return new Response(body, { headers: { 'Content-Type': downloadTypes[kind] } });
 };
