@@ -206,9 +206,12 @@ const presetNames: Record<PresetName | ScenarioName, string> = {
 };
 const inputsOf = (name: PresetName | ScenarioName) => (name in presets ? presets[name as PresetName] : scenarios[name as ScenarioName]);
 
-/** A model line for a preset or scenario, computed by the cost model from the final run's GPU-hours. */
+/** The assumption figures a preset or scenario is built from (a scenario takes Central's, with High's US-cost ones). */
+const assumptionIds = (name: PresetName | ScenarioName): string[] =>
+  (name in presets ? [name] : ['central', 'high']).flatMap((preset) => modelInputs.map(([input]) => `model.${preset}.input.${input}`));
+/** A model line for a preset or scenario, computed by the cost model from the final run's GPU-hours and its assumptions. */
 const modelLine = (name: PresetName | ScenarioName, line: keyof Costs, format: Format = usd) =>
-  derived(['v3.gpuHours.total'], (hours) => computeCosts(inputsOf(name), hours)[line], `Cost model, ${presetNames[name]}: ${lineNames[line]}`, format);
+  derived(['v3.gpuHours.total', ...assumptionIds(name)], (hours) => computeCosts(inputsOf(name), hours)[line], `Cost model, ${presetNames[name]}: ${lineNames[line]}`, format);
 
 const modelLines: (keyof Costs)[] = [
   'experiments', 'gpuCapex', 'clusterCapex', 'hardwarePerYear', 'electricityPerYear', 'otherRunningPerYear',
@@ -231,10 +234,10 @@ const annual: Record<string, FactSpec> = {
   'lambert.annualUs': given(1e9, usd, 'lambert', '"or even $1B+ easily if operating in the U.S.", with error bars he adds for not knowing business costs in China', 'claim'),
   'lambert.usLabs': given(10e9, usd, 'lambert', 'American technology companies spending "approaching or surpassing $10B per year on AI models"', 'claim'),
   ...Object.fromEntries(
-    (['low', 'central', 'high'] as const).flatMap((preset) => modelLines.map((line) => [`model.${preset}.${line}`, modelLine(preset, line)])),
+    (['low', 'central', 'high'] as const).flatMap((preset) => modelInputs.map(([input, format]) => [`model.${preset}.input.${input}`, modelInput(preset, input, format)])),
   ),
   ...Object.fromEntries(
-    (['low', 'central', 'high'] as const).flatMap((preset) => modelInputs.map(([input, format]) => [`model.${preset}.input.${input}`, modelInput(preset, input, format)])),
+    (['low', 'central', 'high'] as const).flatMap((preset) => modelLines.map((line) => [`model.${preset}.${line}`, modelLine(preset, line)])),
   ),
   'model.centralUs.totalPerYear': modelLine('centralUs', 'totalPerYear'),
   'model.centralUsLarge.totalPerYear': modelLine('centralUsLarge', 'totalPerYear'),

@@ -27,7 +27,9 @@ export function citation(fact: Fact): Citation {
     assumption: fact.source === 'cost-model' ? 'An assumption of this page’s cost model' : 'A choice made on this page',
   }[fact.status];
   // A derived figure names the sources of the figures it is computed from, so its card never stops at "this page".
-  const basis = fact.formula ? [...new Set(basisSources(facts, fact).filter((key) => key !== 'this-page').map((key) => sources[key].author))] : [];
+  const basis = fact.formula
+    ? [...new Set(basisSources(facts, fact).filter((key) => key !== 'this-page').map((key) => (key === 'cost-model' ? 'this page’s cost model' : sources[key].author)))]
+    : [];
   const formula = fact.formula && basis.length > 0 ? `${fact.formula} (inputs: ${basis.join('; ')})` : fact.formula;
   return { status, ...(formula ? { formula } : {}), sourceKey: fact.source, source, locator: fact.locator };
 }
