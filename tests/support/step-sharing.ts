@@ -142,7 +142,7 @@ export function expectJsonLd(dir: string, siteRoot: string): Record<string, unkn
   const home = fileForPath('/', dir) ?? '';
   const blocks = elementsOfFile(home).filter((el) => el.tag === 'script' && el.attrs.get('type') === 'application/ld+json');
   expect(blocks).toHaveLength(1);
-  const data = JSON.parse(blocks[0]?.text ?? '') as Record<string, unknown> & { isBasedOn: { url: string }[]; author: { name: string } };
+  const data = JSON.parse(blocks[0]?.text ?? '') as Record<string, unknown> & { isBasedOn: { url: string }[]; citation: { url: string }[]; author: { name: string } };
   expect(data['@context']).toBe('https://schema.org');
   expect(data['@type']).toBe('ScholarlyArticle');
   expect(data.headline).toBe(metaOf(home, 'og:title'));
@@ -152,6 +152,8 @@ export function expectJsonLd(dir: string, siteRoot: string): Record<string, unkn
   expect(builtFileFor(String(data.image), siteRoot, dir)).toBeDefined();
   expect(new Date(String(data.dateModified)).getTime()).toBe(new Date(lastContentCommit()).getTime());
   expect(data.isBasedOn.map((work) => work.url)).toEqual(expect.arrayContaining([sources.lambert.url, sources['ds-v3'].url]));
+  expect(data.citation.length).toBeGreaterThan(data.isBasedOn.length);
+  for (const work of data.citation) expect(work.url).toMatch(/^https:\/\//);
   expect(data.author.name).toBe(siteAuthor);
   return data;
 }
