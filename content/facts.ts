@@ -83,21 +83,22 @@ const peers = {
 } satisfies Record<string, FactSpec>;
 
 /** DeepSeek-V3 report, Table 6: chat models on six benchmarks (scores in points). */
-const benchmarkScores: Record<string, [number, number, number, number, number]> = {
+const benchmarkScores = {
   math500: [90.2, 78.3, 74.6, 73.8, 80.0],
   aime2024: [39.2, 16.0, 9.3, 23.3, 23.3],
   codeforces: [51.6, 20.3, 23.6, 25.3, 24.8],
   swebench: [42.0, 50.8, 38.8, 24.5, 23.8],
   gpqa: [59.1, 65.0, 49.9, 51.1, 49.0],
   mmluPro: [75.9, 78.0, 72.6, 73.3, 71.6],
-};
+} satisfies Record<string, [number, number, number, number, number]>;
 /** The models of Table 6, in its column order. */
 export const benchmarkModels = ['v3', 'claude35', 'gpt4o', 'llama405', 'qwen72'] as const;
-const benchmarks: Record<string, FactSpec> = Object.fromEntries(
+type BenchmarkId = `bench.${keyof typeof benchmarkScores}.${(typeof benchmarkModels)[number]}`;
+const benchmarks = Object.fromEntries(
   Object.entries(benchmarkScores).flatMap(([bench, scores]) =>
     scores.map((score, i) => [`bench.${bench}.${benchmarkModels[i]}`, given(score, one(), 'ds-v3', 'Table 6, chat models', 'confirmed')]),
   ),
-);
+) as Record<BenchmarkId, FactSpec>;
 
 const lambertExperiments = 'Section "DeepSeek\u2019s compute transparency and reality": pretraining experiments "2-4 times the reported number"';
 const epochRatio = 'Section 2.5 and Appendix A.6: 90% interval (and median) of total ÷ final-run compute, from a handful of documented cases';
@@ -213,32 +214,37 @@ const assumptionIds = (name: PresetName | ScenarioName): string[] =>
 const modelLine = (name: PresetName | ScenarioName, line: keyof Costs, format: Format = usd) =>
   derived(['v3.gpuHours.total', ...assumptionIds(name)], (hours) => computeCosts(inputsOf(name), hours)[line], `Cost model, ${presetNames[name]}: ${lineNames[line]}`, format);
 
-const modelLines: (keyof Costs)[] = [
+const modelLines = [
   'experiments', 'gpuCapex', 'clusterCapex', 'hardwarePerYear', 'electricityPerYear', 'otherRunningPerYear',
   'staffPerYear', 'totalPerYear', 'rentalCrossCheck',
-];
+] as const satisfies readonly (keyof Costs)[];
 /** A preset's assumption, as the methods table shows it: an input of the model (an estimate), not a result. */
 const modelInput = (preset: PresetName, input: keyof typeof presets.central, format: Format) =>
   given(presets[preset][input], format, 'cost-model', `${presetNames[preset]}: an assumption chosen here, anchored in the sources listed beside it`, 'assumption');
 
-const modelInputs: [keyof typeof presets.central, Format][] = [
+const modelInputs = [
   ['gpus', count], ['pricePerGpu', usd], ['systemMultiplier', times], ['depreciationYears', whole(' years')],
   ['kwPerGpu', one(' kW')], ['pue', { kind: 'number', digits: 2 }], ['load', share], ['usdPerKwh', usd],
   ['otherPerGpuYear', usd], ['headcount', count], ['costPerHead', usd], ['experimentMultiplier', times],
-];
+] as const satisfies readonly (readonly [keyof typeof presets.central, Format])[];
 const lambertYear = 'A year of operations: "closer to $500M" than to $5.5M (a comparison, not a point estimate)';
 /** The annual picture: analysts' claims and the cost model's presets and scenarios. */
-const annual: Record<string, FactSpec> = {
-  'lambert.computeFloor': given(100e6, { kind: 'usd', suffix: '\u2019s' }, 'lambert', 'Compute alone, before electricity: "at least $100M\u2019s per year" (hundreds of millions)', 'claim'),
-  'lambert.annual': given(500e6, usd, 'lambert', lambertYear, 'claim'),
-  'lambert.annualUs': given(1e9, usd, 'lambert', '"or even $1B+ easily if operating in the U.S.", with error bars he adds for not knowing business costs in China', 'claim'),
-  'lambert.usLabs': given(10e9, usd, 'lambert', 'American technology companies spending "approaching or surpassing $10B per year on AI models"', 'claim'),
+type ModelPreset = 'low' | 'central' | 'high';
+type ModelId = `model.${ModelPreset}.input.${(typeof modelInputs)[number][0]}` | `model.${ModelPreset}.${(typeof modelLines)[number]}`;
+const modelFigures = {
   ...Object.fromEntries(
     (['low', 'central', 'high'] as const).flatMap((preset) => modelInputs.map(([input, format]) => [`model.${preset}.input.${input}`, modelInput(preset, input, format)])),
   ),
   ...Object.fromEntries(
     (['low', 'central', 'high'] as const).flatMap((preset) => modelLines.map((line) => [`model.${preset}.${line}`, modelLine(preset, line)])),
   ),
+} as Record<ModelId, FactSpec>;
+const annual = {
+  'lambert.computeFloor': given(100e6, { kind: 'usd', suffix: '\u2019s' }, 'lambert', 'Compute alone, before electricity: "at least $100M\u2019s per year" (hundreds of millions)', 'claim'),
+  'lambert.annual': given(500e6, usd, 'lambert', lambertYear, 'claim'),
+  'lambert.annualUs': given(1e9, usd, 'lambert', '"or even $1B+ easily if operating in the U.S.", with error bars he adds for not knowing business costs in China', 'claim'),
+  'lambert.usLabs': given(10e9, usd, 'lambert', 'American technology companies spending "approaching or surpassing $10B per year on AI models"', 'claim'),
+  ...modelFigures,
   'model.centralUs.totalPerYear': modelLine('centralUs', 'totalPerYear'),
   'model.centralUsLarge.totalPerYear': modelLine('centralUsLarge', 'totalPerYear'),
   'model.central.runningSubtotal': derived(['model.central.hardwarePerYear', 'model.central.electricityPerYear', 'model.central.otherRunningPerYear'], (h, e, o) => h + e + o,
@@ -255,7 +261,7 @@ const annual: Record<string, FactSpec> = {
     (p, m, y, h) => ((p * m) / y) * (h / HOURS_PER_YEAR), 'the run\u2019s share of owning 2,048 GPUs: $30K × 1.5 system multiplier ÷ 4 years × (2.788M GPU-hours ÷ 8,760 hours), before power', usd),
   'v3.runOwnedHigh': derived(['gpu.price', 'model.high.input.systemMultiplier', 'model.central.input.depreciationYears', 'v3.gpuHours.total'],
     (p, m, y, h) => ((p * m) / y) * (h / HOURS_PER_YEAR), 'the run\u2019s share of owning 2,048 GPUs: $30K × 2.0 system multiplier ÷ 4 years × (2.788M GPU-hours ÷ 8,760 hours), before power', usd),
-};
+} satisfies Record<string, FactSpec>;
 
 /** Where the price is going. */
 const outlook = {
@@ -281,7 +287,10 @@ const outlook = {
     (s, f, m, h) => Math.log(s / f) / Math.log(2 ** (12 / m) * h), 'the same, with compute halving every 14 months', one(' years')),
 } satisfies Record<string, FactSpec>;
 
+const declared = { ...headline, ...techniques, ...peers, ...benchmarks, ...experiments, ...fleet, ...people, ...annual, ...outlook };
+
+/** The id of a figure: a wrong id in a chart's figure list is a type error. */
+export type FigureId = keyof typeof declared;
+
 /** Every figure, resolved, by id. */
-export const facts = resolveFacts({
-  ...headline, ...techniques, ...peers, ...benchmarks, ...experiments, ...fleet, ...people, ...annual, ...outlook,
-});
+export const facts = resolveFacts(declared);

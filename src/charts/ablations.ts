@@ -4,9 +4,9 @@ import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
 import { frame, reveal } from './frame';
 import { gridFor } from './grid';
-import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
-import type { Chart, Mark, Size, StepState } from './types';
+import type { Mark, Size, StepState } from './types';
+import { legacySpec } from './legacy';
 
 /** How many small runs the swarm draws: an illustration of "thousands", not a count. */
 const swarmRuns = 320;
@@ -138,10 +138,10 @@ function multiplier(state: StepState, size: Size): Mark[] {
 }
 
 /** The ablations section's chart: the final run, the experiments around it, and the multiplier. */
-export const ablationsChart: Chart = {
+export const ablationsChart = legacySpec({
   slug: 'ablations',
   caption: 'The final training run against the experiments behind it: sweeps of small runs, a recipe search, and the cost multiplier.',
-  steps: chartSteps.ablations,
+  steps: ['ablations-final', 'ablations-sweeps', 'ablations-recipes', 'ablations-multiplier'],
   layout(state, size) {
     switch (state.step) {
       case 'ablations-final': return dots(size, false);
@@ -172,4 +172,4 @@ export const ablationsChart: Chart = {
       ],
     };
   },
-};
+});

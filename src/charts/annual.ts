@@ -2,10 +2,10 @@
 import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
-import { chartSteps } from './steps';
 import { textWidth, wrap } from './text';
-import type { Chart, Mark, Size, StepState, Tone } from './types';
+import type { Mark, Size, StepState, Tone } from './types';
 import { fontSize, lineHeight, pad, title } from './wrapped';
+import { legacySpec } from './legacy';
 
 type StackStep = 'annual-hardware' | 'annual-running' | 'annual-staff' | 'annual-total';
 const stackOrder: readonly StackStep[] = ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total'];
@@ -163,10 +163,10 @@ function scale(size: Size): Mark[] {
   return marks;
 }
 
-export const annualChart: Chart = {
+export const annualChart = legacySpec({
   slug: 'annual',
   caption: 'One year of running a lab like DeepSeek, from the cost model’s Central preset, beside the final run and what American technology companies spend.',
-  steps: chartSteps.annual,
+  steps: ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total', 'annual-scale'],
   layout(state, size) {
     switch (state.step) {
       case 'annual-hardware':
@@ -199,4 +199,4 @@ export const annualChart: Chart = {
       ],
     };
   },
-};
+});

@@ -4,9 +4,9 @@ import { text, value } from '../lib/figure';
 import { formatCompact, formatValue } from '../lib/format';
 import { frame, label, reveal, type Frame } from './frame';
 import { gridFor } from './grid';
-import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
-import type { Chart, Mark, Size, StepState, Tone } from './types';
+import type { Mark, Size, StepState, Tone } from './types';
+import { legacySpec } from './legacy';
 
 /** Nodes per square in the fleet view: a layout choice so 50,000 GPUs fit in under 1,000 squares. */
 const nodesPerSquare = 8;
@@ -200,10 +200,10 @@ function share(size: Size): Mark[] {
 }
 
 /** The cluster section's chart: the training cluster, the fleet, its CapEx and power, and the run's share of a fleet-year. */
-export const clusterChart: Chart = {
+export const clusterChart = legacySpec({
   slug: 'cluster',
   caption: 'The 2,048-GPU training cluster inside DeepSeek’s fleet, what the fleet costs to buy and power, and the final run’s share of its year.',
-  steps: chartSteps.cluster,
+  steps: ['cluster-run', 'cluster-fleet', 'cluster-capex', 'cluster-power', 'cluster-share'],
   layout(state, size) {
     switch (state.step) {
       case 'cluster-run': return run(size);
@@ -242,4 +242,4 @@ export const clusterChart: Chart = {
       ],
     };
   },
-};
+});

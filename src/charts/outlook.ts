@@ -3,10 +3,10 @@ import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from '
 import { area } from 'd3-shape';
 import { text, value } from '../lib/figure';
 import { formatUsd } from '../lib/format';
-import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
-import type { Chart, Mark, Size, StepState, Tone } from './types';
+import type { Mark, Size, StepState, Tone } from './types';
 import { block, fontSize, lineHeight, pad, title, titleSize } from './wrapped';
+import { legacySpec } from './legacy';
 
 /** Years on the x axis count from the V3 technical report (arXiv v1, 26 December 2024). */
 const BASE_LABEL = 'Dec 2024';
@@ -223,10 +223,10 @@ function layout(state: StepState, size: Size): Mark[] {
   }
 }
 
-export const outlookChart: Chart = {
+export const outlookChart = legacySpec({
   slug: 'outlook',
   caption: 'A projection, not a forecast: what a fixed, V3-class capability may cost over time from two starting points, if measured rates of algorithmic and hardware progress hold.',
-  steps: chartSteps.outlook,
+  steps: ['outlook-today', 'outlook-algorithms', 'outlook-hardware', 'outlook-projection'],
   layout,
   describe(step) {
     switch (step) {
@@ -253,4 +253,4 @@ export const outlookChart: Chart = {
       ],
     };
   },
-};
+});

@@ -4,9 +4,9 @@ import { figure, text, value } from '../lib/figure';
 import { formatCompact } from '../lib/format';
 import { frame, label } from './frame';
 import { gridFor } from './grid';
-import { chartSteps } from './steps';
 import { textWidth } from './text';
-import type { Chart, Mark, Size, StepState, Tone } from './types';
+import type { Mark, Size, StepState, Tone } from './types';
+import { legacySpec } from './legacy';
 
 /** Parameters per cell of the grid: a layout choice, said in the grid's label. */
 const paramsPerCell = 1e9;
@@ -121,10 +121,10 @@ function parameterGrid(size: Size): Mark[] {
 const isMeasure = (step: string): step is MeasureStep => step in measures;
 
 /** The peers section's chart: bars against Llama 3.1 405B that rescale per measure, then the active-parameter grid. */
-export const peersChart: Chart = {
+export const peersChart = legacySpec({
   slug: 'peers',
   caption: 'DeepSeek-V3 beside Llama 3.1 405B: GPU-hours, training compute, work per GPU, and the share of parameters active per token.',
-  steps: chartSteps.peers,
+  steps: ['peers-gpu-hours', 'peers-flops', 'peers-throughput', 'peers-active'],
   layout(state: StepState, size: Size) {
     if (isMeasure(state.step)) return bars(state.step, size);
     if (state.step === 'peers-active') return parameterGrid(size);
@@ -151,4 +151,4 @@ export const peersChart: Chart = {
       ],
     };
   },
-};
+});

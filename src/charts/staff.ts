@@ -1,10 +1,10 @@
 /** staff: the authors counted two ways as one dot per person, every name by role, then what people cost. */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { text, value } from '../lib/figure';
-import { chartSteps } from './steps';
 import { textWidth, wrap } from './text';
-import type { Chart, Mark, Size, StepState, Tone } from './types';
+import type { Mark, Size, StepState, Tone } from './types';
 import { block, fontSize, lineHeight, pad, title } from './wrapped';
+import { legacySpec } from './legacy';
 
 /** The largest cell (up to `maxCell`) fitting blocks of `counts` dots, each block on new rows; ties favour the box's shape. */
 function fitCells(counts: number[], width: number, height: number, maxCell: number): { cols: number; cell: number } {
@@ -154,10 +154,10 @@ function pay(size: Size): Mark[] {
   return marks;
 }
 
-export const staffChart: Chart = {
+export const staffChart = legacySpec({
   slug: 'staff',
   caption: 'The people behind DeepSeek-V3: author counts from Lambert and the report’s appendix, and what staff cost.',
-  steps: chartSteps.staff,
+  steps: ['staff-authors', 'staff-roles', 'staff-pay'],
   layout(state, size) {
     switch (state.step) {
       case 'staff-authors': return authors(state, size);
@@ -194,4 +194,4 @@ export const staffChart: Chart = {
       ],
     };
   },
-};
+});

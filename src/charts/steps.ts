@@ -1,19 +1,14 @@
-import { checkUniqueStepIds } from './step-ids';
-
-/** The step ids each story section's chart defines, in story order. Prose steps must use these ids. */
-export const chartSteps = {
-  headline: ['headline-number', 'headline-stages', 'headline-gpus-days', 'headline-excluded'],
-  peers: ['peers-gpu-hours', 'peers-flops', 'peers-throughput', 'peers-active'],
-  techniques: ['techniques-mla', 'techniques-moe', 'techniques-mtp', 'techniques-fp8', 'techniques-dualpipe'],
-  ablations: ['ablations-final', 'ablations-sweeps', 'ablations-recipes', 'ablations-multiplier'],
-  cluster: ['cluster-run', 'cluster-fleet', 'cluster-capex', 'cluster-power', 'cluster-share'],
-  staff: ['staff-authors', 'staff-roles', 'staff-pay'],
-  annual: ['annual-hardware', 'annual-running', 'annual-staff', 'annual-total', 'annual-scale'],
-  outlook: ['outlook-today', 'outlook-algorithms', 'outlook-hardware', 'outlook-projection'],
-} as const;
+/** The step ids of each story section's chart, in story order, read from the charts' step tables. Prose steps must use these ids. */
+import { chartSpecs } from './specs';
+import { stepAliases } from './step-aliases';
+import { checkStepAliases, checkUniqueStepIds } from './step-ids';
 
 /** A story section that has a chart. */
-export type ChartSlug = keyof typeof chartSteps;
+export type ChartSlug = keyof typeof chartSpecs;
 
-// Step ids are public addresses: a duplicate fails the build here, naming this file.
-checkUniqueStepIds(Object.entries(chartSteps).map(([slug, ids]) => ({ where: `src/charts/steps.ts (${slug})`, ids })));
+/** The step ids by chart. */
+export const chartSteps = Object.fromEntries(Object.entries(chartSpecs).map(([slug, spec]) => [slug, Object.keys(spec.steps)])) as unknown as Record<ChartSlug, readonly string[]>;
+
+// Step ids are public addresses: a duplicate, or an old id that no longer leads to a step, fails the build naming the file.
+checkUniqueStepIds(Object.entries(chartSteps).map(([slug, ids]) => ({ where: `src/charts/${slug}.ts`, ids })));
+checkStepAliases(stepAliases, Object.values(chartSteps).flat(), 'src/charts/step-aliases.ts');

@@ -3,9 +3,9 @@ import { scaleLinear } from 'd3-scale';
 import { text, value } from '../lib/figure';
 import { frame as titledFrame, label, type Frame } from './frame';
 import { gridFor } from './grid';
-import { chartSteps } from './steps';
 import { fit, textWidth } from './text';
-import type { Chart, Mark, Size, Tone } from './types';
+import type { Mark, Size, Tone } from './types';
+import { legacySpec } from './legacy';
 
 /** Tokens drawn in the MLA cache diagram and blocks in the DualPipe timeline: illustrative counts, not figures. */
 const diagramTokens = 6;
@@ -214,10 +214,10 @@ function dualpipe(size: Size): Mark[] {
 const layouts: Record<string, (size: Size) => Mark[]> = { 'techniques-mla': mla, 'techniques-moe': moe, 'techniques-mtp': mtp, 'techniques-fp8': fp8, 'techniques-dualpipe': dualpipe };
 
 /** The techniques section's chart: one small diagram per technique. */
-export const techniquesChart: Chart = {
+export const techniquesChart = legacySpec({
   slug: 'techniques',
   caption: 'What made a sparse model trainable on export-limited H800s: one small diagram per technique, with what each one saves.',
-  steps: chartSteps.techniques,
+  steps: ['techniques-mla', 'techniques-moe', 'techniques-mtp', 'techniques-fp8', 'techniques-dualpipe'],
   layout(state, size) {
     const draw = layouts[state.step];
     if (!draw) throw new Error(`techniques chart has no step "${state.step}"`);
@@ -251,4 +251,4 @@ export const techniquesChart: Chart = {
       ],
     };
   },
-};
+});

@@ -1,4 +1,5 @@
-/** The contract every chart meets: a pure layout from (step state, size) to marks, plus words and a table. */
+/** The contract every chart meets: a step table of pure layouts from (data, step state, size) to marks, plus words and a table. */
+import type { FigureId } from '../../content/facts';
 import type { ChartSlug } from './steps';
 
 /** The drawing area, in SVG user units (CSS pixels in the browser). */
@@ -48,16 +49,49 @@ export interface DataTable {
   rows: string[][];
 }
 
-/** A section's chart. */
-export interface Chart {
-  slug: ChartSlug;
+/** What a chart reads of a figure: its value, its text as printed, and for a computed figure the formula in words. */
+export interface FigureView {
+  value: number;
+  text: string;
+  formula?: string;
+}
+
+/** A chart's data: the figures it names, by id. Computed at build time from the facts module and serialized into the page. */
+export type ChartFigures<Id extends FigureId> = Readonly<Record<Id, FigureView>>;
+
+/** One step of a chart, as a row of its step table: the step's marks and its sentence, both from the chart's data. */
+export interface StepView<D> {
+  /** The marks for the step at a size. Pure: the same input always gives the same marks. */
+  layout(data: D, state: StepState, size: Size): Mark[];
+  /** A sentence describing what the step shows, for the text alternative. */
+  describe(data: D): string;
+}
+
+/** A chart as written: the figures it reads, its step table (in story order) and its table of numbers. */
+export interface ChartSpec<Id extends FigureId = FigureId> {
+  slug: string;
   /** The figcaption: what the chart is, in one line. */
   caption: string;
-  /** The step ids, in story order (from steps.ts). */
+  /** Every figure the chart reads; its data holds these and only these. */
+  figures: readonly Id[];
+  /** The steps, in story order: the one place a chart's step ids are written. */
+  steps: Readonly<Record<string, StepView<ChartFigures<Id>>>>;
+  /** The chart's numbers, for screen readers and "Show the data". */
+  table(data: ChartFigures<Id>): DataTable;
+}
+
+/** Declares a chart, inferring its figure ids so that reading an id it does not list is a type error. */
+export const defineChart = <Id extends FigureId>(spec: ChartSpec<Id>): ChartSpec<Id> => spec;
+
+/** A chart bound to its data: what the page, the deck, cards and embeds draw with. */
+export interface Chart {
+  slug: ChartSlug;
+  caption: string;
+  /** The step ids, in story order. */
   steps: readonly string[];
-  /** The marks for a step at a size. Pure: the same input always gives the same marks. */
+  /** The marks for a step at a size. */
   layout: (state: StepState, size: Size) => Mark[];
-  /** A sentence describing what the step shows, for the text alternative. */
+  /** A sentence describing what the step shows. */
   describe: (step: string) => string;
   /** The chart's numbers. */
   table: () => DataTable;

@@ -1,5 +1,4 @@
 /** The story for keyboard and screen-reader users: step changes announced, step buttons, off-screen charts hidden. */
-import { chartFor } from '../charts/index';
 import { hideOffscreenCharts } from './offscreen-charts';
 import { createStepAnnouncer } from './step-announcer';
 import { addStepButtons } from './step-buttons';
@@ -17,8 +16,8 @@ export interface StepAccess {
 export function stepMessage(position: StepPosition, steps: HTMLElement[]): string {
   const inSection = steps.filter((step) => step.closest('section')?.id === position.section);
   const index = inSection.findIndex((step) => step.dataset.step === position.step);
+  const description = inSection[index]?.dataset.chartSays ?? '';
   const title = document.getElementById(`${position.section}-title`)?.textContent?.trim() ?? '';
-  const description = chartFor(position.section)?.describe(position.step) ?? '';
   return `${title}, step ${index + 1} of ${inSection.length}. ${description}`.trim();
 }
 

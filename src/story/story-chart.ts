@@ -1,29 +1,48 @@
-/** <story-chart data-chart="slug">: a section's live chart, redrawn at its real size for the step it is told. */
-import { chartFor } from '../charts/index';
-import { drawMarks } from '../charts/draw';
-import type { Chart, Size, StepState } from '../charts/types';
+/**
+ * <story-chart data-chart="slug">: a section's live chart. Until the reader nears it, it keeps the SVG drawn at build
+ * time and loads nothing; then it fetches its chart's code and the renderer, reads its data (serialized into the page
+ * at build time), and redraws at its real size for the step it is told.
+ */
+import type { FigureId } from '../../content/facts';
+import { bindChart } from '../charts/bind';
+import { loadChart } from '../charts/lazy';
+import type { Chart, ChartFigures, Mark, Size, StepState } from '../charts/types';
 import { transitionMs } from './motion';
+
+type Draw = (svg: SVGSVGElement, marks: Mark[], duration: number) => void;
+
+/** The chart's data block, written once per page by ChartDataScript.astro. */
+const dataFor = (slug: string): ChartFigures<FigureId> | undefined => {
+  const block = document.querySelector(`script[type="application/json"][data-chart-data="${CSS.escape(slug)}"]`);
+  return block?.textContent ? (JSON.parse(block.textContent) as ChartFigures<FigureId>) : undefined;
+};
+
+/** Loads a chart's code and the renderer, and binds the chart to its data; undefined when any part is missing. */
+async function load(slug: string): Promise<{ chart: Chart; draw: Draw } | undefined> {
+  const [spec, renderer] = await Promise.all([loadChart(slug), import('../charts/draw')]);
+  const data = dataFor(slug);
+  return spec && data ? { chart: bindChart(spec, data), draw: renderer.drawMarks } : undefined;
+}
 
 /** The custom element wrapping a chart's SVG. */
 export class StoryChart extends HTMLElement {
-  private chart?: Chart;
+  private live?: { chart: Chart; draw: Draw };
   private svg?: SVGSVGElement;
   private state: StepState = { step: '', progress: 1 };
   private size?: Size;
   private observer?: ResizeObserver;
-  /** Waits for the chart to come near the viewport before its first client-side draw. */
+  /** Waits for the chart to come near the viewport before it loads anything. */
   private nearby?: IntersectionObserver;
+  private loading?: Promise<void>;
   /** The marks last drawn, serialised, so unchanged redraws are skipped. */
   private drawn = '';
   /** When the running step transition ends (ms, performance clock). */
   private transitionEnd = 0;
 
   connectedCallback(): void {
-    this.chart = chartFor(this.dataset.chart ?? '');
     this.svg = this.querySelector('svg') ?? undefined;
-    this.state = { step: this.dataset.currentStep ?? this.chart?.steps[0] ?? '', progress: 1 };
+    this.state = { step: this.dataset.currentStep ?? this.steps[0] ?? '', progress: 1 };
     this.observer = new ResizeObserver(() => this.measure());
-    // Until the reader nears it, a chart keeps its server-drawn SVG: no layout or drawing work at page load.
     this.nearby = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.wake();
@@ -33,24 +52,30 @@ export class StoryChart extends HTMLElement {
     this.nearby.observe(this);
   }
 
-  /** Starts measuring (and so drawing) the chart: it is near the viewport, or has been told a step. */
-  private wake(): void {
-    if (!this.nearby) return;
-    this.nearby.disconnect();
-    this.nearby = undefined;
-    this.observer?.observe(this);
-    // Measure now rather than wait for the observer's first callback, which WebKit can deliver a second or
-    // more late (an embed would show its server-drawn step meanwhile); later size changes come from the observer.
-    this.measure();
-  }
-
   disconnectedCallback(): void {
     this.observer?.disconnect();
     this.nearby?.disconnect();
   }
 
-  /** Shows a step; animated unless `animate` is false or the reader prefers reduced motion. */
+  /** The chart's step ids, from the page (known before its code loads). */
+  get steps(): string[] {
+    return (this.dataset.steps ?? '').split(' ').filter(Boolean);
+  }
+
+  /** The step currently shown (or to be drawn once the chart's code arrives). */
+  get step(): string {
+    return this.state.step;
+  }
+
+  /** Resolves once the chart's code has loaded and its current step is drawn (or at once when it cannot load). */
+  ready(): Promise<void> {
+    this.wake();
+    return this.loading ?? Promise.resolve();
+  }
+
+  /** Shows a step; animated unless `animate` is false or the reader prefers reduced motion. An unknown step is ignored. */
   show(step: string, progress: number, animate: boolean): void {
+    if (!this.steps.includes(step)) return;
     this.wake();
     if (step === this.state.step && progress === this.state.progress) return;
     const stepChanged = step !== this.state.step;
@@ -65,9 +90,17 @@ export class StoryChart extends HTMLElement {
     this.draw(duration);
   }
 
-  /** The step currently drawn. */
-  get step(): string {
-    return this.state.step;
+  /** Near the viewport, or told a step: loads the chart once, then measures (and so draws) it. */
+  private wake(): void {
+    if (!this.nearby) return;
+    this.nearby.disconnect();
+    this.nearby = undefined;
+    this.loading = load(this.dataset.chart ?? '').then((live) => {
+      this.live = live;
+      this.observer?.observe(this);
+      // Measure now rather than wait for the observer's first callback, which WebKit can deliver a second or more late.
+      this.measure();
+    });
   }
 
   private measure(): void {
@@ -81,14 +114,14 @@ export class StoryChart extends HTMLElement {
   }
 
   private draw(duration: number): void {
-    if (!this.chart || !this.svg || !this.size) return;
-    const marks = this.chart.layout(this.state, this.size);
+    if (!this.live || !this.svg || !this.size) return;
+    const marks = this.live.chart.layout(this.state, this.size);
     const signature = JSON.stringify(marks);
     if (signature === this.drawn) return;
     this.drawn = signature;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
-    drawMarks(this.svg, marks, duration);
-    this.svg.setAttribute('aria-label', this.chart.describe(this.state.step));
+    this.live.draw(this.svg, marks, duration);
+    this.svg.setAttribute('aria-label', this.live.chart.describe(this.state.step));
     this.dataset.currentStep = this.state.step;
   }
 }

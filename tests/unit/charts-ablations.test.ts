@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ablationsChart } from '../../src/charts/ablations';
+import { charts } from '../../src/charts/index';
+
+const ablationsChart = charts.ablations;
 import type { CircleMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';

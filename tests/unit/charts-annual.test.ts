@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annualChart } from '../../src/charts/annual';
+import { charts } from '../../src/charts/index';
+
+const annualChart = charts.annual;
 import type { Mark, RectMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { expectSound, find, layoutOf, server, sizes, words } from '../support/chart-checks';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterChart } from '../../src/charts/cluster';
+import { charts } from '../../src/charts/index';
+
+const clusterChart = charts.cluster;
 import type { RectMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { outlookChart, projectedCost, yearsToReach } from '../../src/charts/outlook';
+import { charts } from '../../src/charts/index';
+import { projectedCost, yearsToReach } from '../../src/charts/outlook';
 import type { Mark, PathMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { expectSound, find, layoutOf, points, server, sizes, words } from '../support/chart-checks';
 
+const outlookChart = charts.outlook;
 const layout = layoutOf(outlookChart);
 
 /** A curve ribbon's centre line: the mean of its upper and lower edges at each x (upper edge first, lower edge reversed). */

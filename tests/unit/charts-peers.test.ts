@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { peersChart } from '../../src/charts/peers';
+import { charts } from '../../src/charts/index';
+
+const peersChart = charts.peers;
 import { text, value } from '../../src/lib/figure';
 import { expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
 

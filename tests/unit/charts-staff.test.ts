@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { staffChart } from '../../src/charts/staff';
+import { charts } from '../../src/charts/index';
+
+const staffChart = charts.staff;
 import type { CircleMark, LineMark, Mark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { expectSound, find, layoutOf, server, sizes, words } from '../support/chart-checks';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { techniquesChart } from '../../src/charts/techniques';
+import { charts } from '../../src/charts/index';
+
+const techniquesChart = charts.techniques;
 import type { RectMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { circle, expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
