@@ -23,7 +23,7 @@ function bar(state: StepState, size: Size, split: boolean): Mark[] {
   // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${text('v3.rentalPrice')}`, 'DeepSeek-V3 final training run'], inner(size), 16, 'bold') },
     { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: text('v3.cost.total') },
   ];
   let start = 0;
@@ -78,7 +78,7 @@ function excluded(size: Size): Mark[] {
   ];
   const rowH = Math.min(64, (size.height - margin.top - margin.bottom - 14 * (rows.length - 1)) / rows.length);
   return [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16, 'bold') },
     ...rows.flatMap((row, i): Mark[] => {
       // A full-width box holds its label; the thin counted bar has its label beside it, never across it.
       const labelX = row.width < w ? margin.left + row.width + 8 : margin.left + 10;
