@@ -5,18 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openDeck } from '../support/deck';
-
-/** The fonts Chromium drew the first element matching a selector with (CDP), by family name. */
-async function drawnFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  await cdp.detach();
-  return fonts.map((font) => `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`);
-}
+import { drawnFonts } from '../support/drawn-fonts';
 
 /** The weights of the chart face the page has loaded. */
 const loadedWeights = (page: Page): Promise<string[]> =>
