@@ -37,7 +37,8 @@ export function validateFiles(files: string[]): Omit<ValidationReport, 'pages'> 
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+  const failure: NodeJS.ErrnoException | undefined = run.error;
+  if (failure?.code === 'ENOENT') {
     throw new Error('The Nu HTML Checker needs Java: `apt-get install default-jre-headless`.');
   }
   if (run.error || run.status !== 0) throw new Error(`vnu.jar failed: ${run.error?.message ?? run.stderr}`);

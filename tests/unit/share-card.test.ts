@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../src/charts/index';
 import { chartSteps, type ChartSlug } from '../../src/charts/steps';
-import { sectionSlugs } from '../../src/content/slugs';
+import { sectionSlugs } from '../../src/sections/slugs';
 import { CARD_SIZE, cardSvg, fitText, wrapLines, type Measure } from '../../src/share/card';
 import { cardPng, measureText } from '../../src/share/card-png';
 import { cardSteps } from '../../src/share/card-steps';
