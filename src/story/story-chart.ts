@@ -3,6 +3,7 @@ import { chartFor } from '../charts/index';
 import { drawMarks } from '../charts/draw';
 import type { Chart, Size, StepState } from '../charts/types';
 import { transitionMs } from './motion';
+import { markBusy } from './settled';
 
 /** The custom element wrapping a chart's SVG. */
 export class StoryChart extends HTMLElement {
@@ -88,6 +89,7 @@ export class StoryChart extends HTMLElement {
     this.drawn = signature;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     drawMarks(this.svg, marks, duration);
+    markBusy(this, duration); // the settled signal tests await (data-settled)
     this.svg.setAttribute('aria-label', this.chart.describe(this.state.step));
     this.dataset.currentStep = this.state.step;
   }
