@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../src/charts/index';
 import { chartSteps, type ChartSlug } from '../../src/charts/steps';
 import { sectionSlugs } from '../../src/sections/slugs';
-import { CARD_SIZE, cardSvg, fitText, wrapLines, type Measure } from '../../src/share/card';
+import { cardSvg, fitText, wrapLines, type Measure } from '../../src/share/card';
 import { cardPng, measureText } from '../../src/share/card-png';
 import { cardSteps } from '../../src/share/card-steps';
 import { cardStepFor, homeCard, sectionCard } from '../../src/share/cards';
@@ -38,7 +38,7 @@ describe('a social card', () => {
   it('is 1200×630 and shows the site name, the title and the section chart', () => {
     const content = sectionCard(section('headline'), 'example.org');
     const svg = cardSvg(content, halfEm);
-    expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
+    expect(svg).toContain('width="1200" height="630"'); // the Open Graph card size, not the module's own constant
     expect(svg).toContain('What did DeepSeek V3 really cost?');
     expect(svg).toContain('example.org');
     expect(svg).toMatch(/<tspan[^>]*>A title that is long/);
