@@ -11,9 +11,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
-import { startStaticSite } from '../support/static-site.ts';
-import { distDir, filesUnder, repoRoot } from './dist.ts';
+import { chromiumArgs, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticSite } from '../../tests/support/static-site.ts';
+import { distDir, filesUnder, repoRoot } from '../../tests/tools/dist.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'deck.pdf' }, build: { type: 'boolean', default: false }, estimate: { type: 'string', default: '' } },
