@@ -74,7 +74,7 @@ describe('drawMarks, animated', () => {
     const widths: string[] = [];
     const a = node(svg, 'a');
     new MutationObserver(() => widths.push(a?.getAttribute('width') ?? '')).observe(a as Node, { attributeFilter: ['width'] });
-    drawMarks(svg, [bar('a', 0, 140), bar('new', 20, 60)], 80);
+    drawMarks(svg, [bar('a', 0, 140), bar('new', 20, 60)], 600);
     // Nothing has jumped yet: the update starts from where it was, the new mark from transparent, the old one is still there.
     expect(a?.getAttribute('width')).toBe('40');
     expect(node(svg, 'new')?.getAttribute('opacity')).toBe('0');
