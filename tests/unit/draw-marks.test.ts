@@ -14,7 +14,7 @@ function serverSvg(marks: Mark[]): SVGSVGElement {
   document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">${layersSvg(marks)}</svg>`;
   const svg = document.querySelector('svg');
   if (!svg) throw new Error('no svg');
-  return svg as unknown as SVGSVGElement;
+  return svg;
 }
 
 const node = (svg: SVGSVGElement, key: string): Element | null => svg.querySelector(`[data-key="${key}"]`);
