@@ -1,11 +1,16 @@
 /** techniques: one small diagram per idea (MLA, MoE, MTP, FP8, DualPipe), each with what it saves. */
 import { scaleLinear } from 'd3-scale';
-import { text, value } from '../lib/figure';
-import { frame as titledFrame, label, type Frame } from './frame';
-import { gridFor } from './grid';
+import { frame as titledFrame, gridFor, label, type Frame } from './kit';
 import { fit, textWidth } from './text';
-import type { Mark, Size, Tone } from './types';
-import { legacySpec } from './legacy';
+import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
+
+const figures = [
+  'v3.experts.routed', 'v3.experts.active', 'v3.experts.shared', 'v3.params.active', 'v3.params.total',
+  'v3.mtpSpeedup', 'h100.bf16Dense', 'h100.fp8Dense', 'h100.fp8Speedup', 'v3.fp8LossGap',
+  'h100.nvlink', 'h800.nvlink', 'v3.nvlinkOffered', 'v3.infinibandOffered', 'v3.maxNodesPerToken',
+] as const;
+type Id = (typeof figures)[number];
+type Data = ChartFigures<Id>;
 
 /** Tokens drawn in the MLA cache diagram and blocks in the DualPipe timeline: illustrative counts, not figures. */
 const diagramTokens = 6;
@@ -31,21 +36,21 @@ function mla(size: Size): Mark[] {
   const marks = [...f.marks];
   for (const [r, row] of rows.entries()) {
     const y = top + r * (lineH + blockH + 16);
-    marks.push(label(`mla-label-${row.id}`, f, y + f.body, row.text));
+    marks.push(...label(`mla-label-${row.id}`, f, y + f.body, row.text));
     for (let t = 0; t < diagramTokens; t += 1) {
       marks.push({ kind: 'rect', key: `mla-${row.id}-${t}`, tone: row.tone, x: f.left + t * slot, y: y + lineH, width: slot * row.scale, height: blockH, rx: 3 });
     }
   }
-  marks.push(label('mla-tokens', f, top + 2 * (lineH + blockH + 16) + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
+  marks.push(...label('mla-tokens', f, top + 2 * (lineH + blockH + 16) + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
   return marks;
 }
 
 /** MoE: 256 routed experts as dots with the 8 a token is sent to lit, plus the shared expert every token uses. */
-function moe(size: Size): Mark[] {
-  const routed = value('v3.experts.routed');
-  const active = value('v3.experts.active');
-  const f = frame(size, [`Mixture of experts: ${text('v3.experts.active')} of ${text('v3.experts.routed')} experts per token`, `${text('v3.experts.active')} of ${text('v3.experts.routed')} experts per token`], [
-    [`Saves compute: ${text('v3.params.active')} of ${text('v3.params.total')} parameters per token`, `Saves compute: ${text('v3.params.active')} of ${text('v3.params.total')} used`],
+function moe(d: Data, size: Size): Mark[] {
+  const routed = d['v3.experts.routed'].value;
+  const active = d['v3.experts.active'].value;
+  const f = frame(size, [`Mixture of experts: ${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`, `${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`], [
+    [`Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters per token`, `Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} used`],
     ['Load balanced without an auxiliary loss', 'No auxiliary balancing loss'],
   ]);
   const lineH = f.body + 10;
@@ -62,9 +67,9 @@ function moe(size: Size): Mark[] {
     { kind: 'circle', key: 'moe-shared', tone: 'c2', cx: f.left + sharedR, cy: sharedY, r: sharedR },
     {
       kind: 'text', key: 'moe-shared-label', tone: 'ink', x: f.left + 2 * sharedR + 8, y: sharedY + f.body * 0.35, size: f.body,
-      text: fit([`${text('v3.experts.shared')} shared expert: every token uses it`, `${text('v3.experts.shared')} shared expert, always on`], f.right - f.left - 2 * sharedR - 8, f.body),
+      text: fit([`${d['v3.experts.shared'].text} shared expert: every token uses it`, `${d['v3.experts.shared'].text} shared expert, always on`], f.right - f.left - 2 * sharedR - 8, f.body),
     },
-    label('moe-routed-label', f, gridTop - 8, [`${text('v3.experts.routed')} routed experts: a router picks ${text('v3.experts.active')} per token`, `${text('v3.experts.routed')} routed; ${text('v3.experts.active')} picked per token`]),
+    ...label('moe-routed-label', f, gridTop - 8, [`${d['v3.experts.routed'].text} routed experts: a router picks ${d['v3.experts.active'].text} per token`, `${d['v3.experts.routed'].text} routed; ${d['v3.experts.active'].text} picked per token`]),
   ];
   for (let i = 0; i < routed; i += 1) {
     const on = lit.has(i);
@@ -92,8 +97,8 @@ function bar(key: string, f: Frame, y: number, barH: number, end: number, tone: 
 const centred = (f: Frame, height: number): number => f.top + Math.max(0, (f.bottom - f.top - height) / 2);
 
 /** MTP: the model with its main head and one extra head, then decoding speed with and without it. */
-function mtp(size: Size): Mark[] {
-  const speedup = value('v3.mtpSpeedup');
+function mtp(d: Data, size: Size): Mark[] {
+  const speedup = d['v3.mtpSpeedup'].value;
   const f = frame(size, ['Multi-token prediction: one extra prediction head', 'MTP: one extra prediction head'], [
     ['Adds training signal; at inference it drafts the next token ahead', 'Extra training signal; drafts ahead'],
   ]);
@@ -127,31 +132,31 @@ function mtp(size: Size): Mark[] {
   return [
     ...marks,
     ...bar('mtp-speed-base', f, first, barH, x(1), 'muted', ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], 'baseline'),
-    ...bar('mtp-speed-mtp', f, first + rowH, barH, x(speedup), 'c3', ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], `${text('v3.mtpSpeedup')} tokens/s`),
+    ...bar('mtp-speed-mtp', f, first + rowH, barH, x(speedup), 'c3', ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], `${d['v3.mtpSpeedup'].text} tokens/s`),
   ];
 }
 
 /** FP8: the dense peak of a Hopper GPU in BF16 and in FP8, as two columns. */
-function fp8(size: Size): Mark[] {
-  const f = frame(size, [`FP8 training: ${text('h100.fp8Speedup')} the peak throughput of BF16`, `FP8: ${text('h100.fp8Speedup')} the peak of BF16`], [
-    [`Loss within ${text('v3.fp8LossGap')} of BF16 training`, `Loss within ${text('v3.fp8LossGap')} of BF16`],
+function fp8(d: Data, size: Size): Mark[] {
+  const f = frame(size, [`FP8 training: ${d['h100.fp8Speedup'].text} the peak throughput of BF16`, `FP8: ${d['h100.fp8Speedup'].text} the peak of BF16`], [
+    [`Loss within ${d['v3.fp8LossGap'].text} of BF16 training`, `Loss within ${d['v3.fp8LossGap'].text} of BF16`],
     ['Dense H100 spec; the H800 reportedly has the same compute', 'H100 dense spec (H800 reportedly equal)'],
   ]);
   const columns = [
-    { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' },
-    { id: 'fp8', tone: 'c5' as Tone, name: 'FP8', figureId: 'h100.fp8Dense' },
+    { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' as Id },
+    { id: 'fp8', tone: 'c5' as Tone, name: 'FP8', figureId: 'h100.fp8Dense' as Id },
   ];
   const width = f.right - f.left;
   const colW = Math.min(140, width / 4);
   const base = f.bottom - f.body - 8;
-  const y = scaleLinear().domain([0, value('h100.fp8Dense')]).range([base, f.top + f.body + 8]);
+  const y = scaleLinear().domain([0, d['h100.fp8Dense'].value]).range([base, f.top + f.body + 8]);
   const marks = [...f.marks, { kind: 'line', key: 'fp8-base', tone: 'muted', x1: f.left, x2: f.right, y1: base, y2: base } as Mark];
   for (const [i, col] of columns.entries()) {
     const cx = f.left + width * (i === 0 ? 0.3 : 0.7);
-    const top = y(value(col.figureId));
+    const top = y(d[col.figureId].value);
     marks.push(
       { kind: 'rect', key: `fp8-${col.id}`, tone: col.tone, x: cx - colW / 2, y: top, width: colW, height: base - top },
-      { kind: 'text', key: `fp8-${col.id}-value`, tone: 'ink', x: cx, y: top - 6, size: f.body, weight: 'bold', anchor: 'middle', text: text(col.figureId) },
+      { kind: 'text', key: `fp8-${col.id}-value`, tone: 'ink', x: cx, y: top - 6, size: f.body, weight: 'bold', anchor: 'middle', text: d[col.figureId].text },
       { kind: 'text', key: `fp8-${col.id}-name`, tone: 'ink', x: cx, y: base + f.body + 4, size: f.body, anchor: 'middle', text: col.name },
     );
   }
@@ -159,9 +164,9 @@ function fp8(size: Size): Mark[] {
 }
 
 /** DualPipe: a schematic timeline with and without overlap, then the NVLink figures kept apart. */
-function dualpipe(size: Size): Mark[] {
+function dualpipe(d: Data, size: Size): Mark[] {
   const f = frame(size, ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'], [
-    [`Each token goes to at most ${text('v3.maxNodesPerToken')} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${text('v3.maxNodesPerToken')} servers`],
+    [`Each token goes to at most ${d['v3.maxNodesPerToken'].text} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${d['v3.maxNodesPerToken'].text} servers`],
   ]);
   const width = f.right - f.left;
   const lineH = f.body + 8;
@@ -169,10 +174,10 @@ function dualpipe(size: Size): Mark[] {
   const blockH = Math.max(8, Math.min(28, free * 0.06));
   const timelineH = 2 * lineH + 3 * blockH + 14;
   const links = [
-    { id: 'h100', figureId: 'h100.nvlink', tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
-    { id: 'h800', figureId: 'h800.nvlink', tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
-    { id: 'offered', figureId: 'v3.nvlinkOffered', tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
-    { id: 'infiniband', figureId: 'v3.infinibandOffered', tone: 'c3' as Tone, names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
+    { id: 'h100', figureId: 'h100.nvlink' as Id, tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
+    { id: 'h800', figureId: 'h800.nvlink' as Id, tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
+    { id: 'offered', figureId: 'v3.nvlinkOffered' as Id, tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
+    { id: 'infiniband', figureId: 'v3.infinibandOffered' as Id, tone: 'c3' as Tone, names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
   ];
   const room = (free - timelineH - 12) / links.length;
   const barH = Math.max(6, Math.min(28, room - f.body - 10));
@@ -187,7 +192,7 @@ function dualpipe(size: Size): Mark[] {
   ];
   for (const lane of lanes) {
     const serial = lane.id === 'serial';
-    marks.push(label(`dp-lane-${lane.id}`, f, lane.y + f.body, lane.text));
+    marks.push(...label(`dp-lane-${lane.id}`, f, lane.y + f.body, lane.text));
     for (let b = 0; b < timelineBlocks; b += 1) {
       const cx = f.left + b * (serial ? unit + comm : unit);
       marks.push(
@@ -203,52 +208,55 @@ function dualpipe(size: Size): Mark[] {
     { kind: 'text', key: 'dp-label-compute', tone: 'ink', x: saved, y: overlap + lineH + blockH / 2 + f.body * 0.35, size: f.body, text: fit(['computation', 'compute'], f.right - saved, f.body) },
     { kind: 'text', key: 'dp-label-comm', tone: 'ink', x: saved, y: overlap + lineH + blockH * 1.5 + 2 + f.body * 0.35 + 4, size: f.body, text: fit(['communication', 'comms'], f.right - saved, f.body) },
   );
-  const x = scaleLinear().domain([0, value('h100.nvlink')]).range([f.left, f.right]);
+  const x = scaleLinear().domain([0, d['h100.nvlink'].value]).range([f.left, f.right]);
   for (const [i, link] of links.entries()) {
     const y = top + timelineH + 12 + i * rowH + f.body + 6;
-    marks.push(...bar(`dp-link-${link.id}`, f, y, barH, x(value(link.figureId)), link.tone, link.names, text(link.figureId)));
+    marks.push(...bar(`dp-link-${link.id}`, f, y, barH, x(d[link.figureId].value), link.tone, link.names, d[link.figureId].text));
   }
   return marks;
 }
 
-const layouts: Record<string, (size: Size) => Mark[]> = { 'techniques-mla': mla, 'techniques-moe': moe, 'techniques-mtp': mtp, 'techniques-fp8': fp8, 'techniques-dualpipe': dualpipe };
-
 /** The techniques section's chart: one small diagram per technique. */
-export const techniquesChart = legacySpec({
+export const techniquesChart = defineChart({
   slug: 'techniques',
   caption: 'What made a sparse model trainable on export-limited H800s: one small diagram per technique, with what each one saves.',
-  steps: ['techniques-mla', 'techniques-moe', 'techniques-mtp', 'techniques-fp8', 'techniques-dualpipe'],
-  layout(state, size) {
-    const draw = layouts[state.step];
-    if (!draw) throw new Error(`techniques chart has no step "${state.step}"`);
-    return draw(size);
+  figures,
+  steps: {
+    'techniques-mla': {
+      layout: (_d, _state, size) => mla(size),
+      describe: () => 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.',
+    },
+    'techniques-moe': {
+      layout: (d, _state, size) => moe(d, size),
+      describe: (d) => `A grid of ${d['v3.experts.routed'].text} routed experts with the ${d['v3.experts.active'].text} a token is sent to lit, plus ${d['v3.experts.shared'].text} shared expert every token uses: only ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters work per token.`,
+    },
+    'techniques-mtp': {
+      layout: (d, _state, size) => mtp(d, size),
+      describe: (d) => `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${d['v3.mtpSpeedup'].text} the tokens per second.`,
+    },
+    'techniques-fp8': {
+      layout: (d, _state, size) => fp8(d, size),
+      describe: (d) => `Two columns of dense peak throughput: ${d['h100.bf16Dense'].text} in BF16 against ${d['h100.fp8Dense'].text} in FP8, ${d['h100.fp8Speedup'].text} as much, with the loss within ${d['v3.fp8LossGap'].text} of BF16.`,
+    },
+    'techniques-dualpipe': {
+      layout: (d, _state, size) => dualpipe(d, size),
+      describe: (d) => `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${d['h100.nvlink'].text} on the H100 (spec), ${d['h800.nvlink'].text} on the H800 (spec, reported) and ${d['v3.nvlinkOffered'].text} that the V3 report says NVLink offers in its cluster, against ${d['v3.infinibandOffered'].text} for InfiniBand between servers, which its kernels spare by sending each token to at most ${d['v3.maxNodesPerToken'].text} servers.`,
+    },
   },
-  describe(step) {
-    switch (step) {
-      case 'techniques-mla': return 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.';
-      case 'techniques-moe': return `A grid of ${text('v3.experts.routed')} routed experts with the ${text('v3.experts.active')} a token is sent to lit, plus ${text('v3.experts.shared')} shared expert every token uses: only ${text('v3.params.active')} of ${text('v3.params.total')} parameters work per token.`;
-      case 'techniques-mtp': return `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${text('v3.mtpSpeedup')} the tokens per second.`;
-      case 'techniques-fp8': return `Two columns of dense peak throughput: ${text('h100.bf16Dense')} in BF16 against ${text('h100.fp8Dense')} in FP8, ${text('h100.fp8Speedup')} as much, with the loss within ${text('v3.fp8LossGap')} of BF16.`;
-      case 'techniques-dualpipe': return `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${text('h100.nvlink')} on the H100 (spec), ${text('h800.nvlink')} on the H800 (spec, reported) and ${text('v3.nvlinkOffered')} that the V3 report says NVLink offers in its cluster, against ${text('v3.infinibandOffered')} for InfiniBand between servers, which its kernels spare by sending each token to at most ${text('v3.maxNodesPerToken')} servers.`;
-      default: throw new Error(`techniques chart has no step "${step}"`);
-    }
-  },
-  table() {
-    return {
-      columns: ['Technique', 'Figure', 'Value'],
-      rows: [
-        ['Multi-head latent attention', 'KV cache', 'compressed to one latent vector per token'],
-        ['Mixture of experts', 'Routed experts (active per token)', `${text('v3.experts.routed')} (${text('v3.experts.active')})`],
-        ['Mixture of experts', 'Shared experts', text('v3.experts.shared')],
-        ['Mixture of experts', 'Parameters active per token', `${text('v3.params.active')} of ${text('v3.params.total')}`],
-        ['Multi-token prediction', 'Decoding speed-up', text('v3.mtpSpeedup')],
-        ['FP8 training', 'Dense BF16 / FP8 peak (H100)', `${text('h100.bf16Dense')} / ${text('h100.fp8Dense')}`],
-        ['FP8 training', 'Loss gap to BF16', text('v3.fp8LossGap')],
-        ['DualPipe', 'NVLink, H100 spec', text('h100.nvlink')],
-        ['DualPipe', 'NVLink, H800 spec (reported)', text('h800.nvlink')],
-        ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', text('v3.nvlinkOffered')],
-        ['DualPipe', `InfiniBand between servers, as the report states (each token sent to at most ${text('v3.maxNodesPerToken')} servers)`, text('v3.infinibandOffered')],
-      ],
-    };
-  },
+  table: (d) => ({
+    columns: ['Technique', 'Figure', 'Value'],
+    rows: [
+      ['Multi-head latent attention', 'KV cache', 'compressed to one latent vector per token'],
+      ['Mixture of experts', 'Routed experts (active per token)', `${d['v3.experts.routed'].text} (${d['v3.experts.active'].text})`],
+      ['Mixture of experts', 'Shared experts', d['v3.experts.shared'].text],
+      ['Mixture of experts', 'Parameters active per token', `${d['v3.params.active'].text} of ${d['v3.params.total'].text}`],
+      ['Multi-token prediction', 'Decoding speed-up', d['v3.mtpSpeedup'].text],
+      ['FP8 training', 'Dense BF16 / FP8 peak (H100)', `${d['h100.bf16Dense'].text} / ${d['h100.fp8Dense'].text}`],
+      ['FP8 training', 'Loss gap to BF16', d['v3.fp8LossGap'].text],
+      ['DualPipe', 'NVLink, H100 spec', d['h100.nvlink'].text],
+      ['DualPipe', 'NVLink, H800 spec (reported)', d['h800.nvlink'].text],
+      ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', d['v3.nvlinkOffered'].text],
+      ['DualPipe', `InfiniBand between servers, as the report states (each token sent to at most ${d['v3.maxNodesPerToken'].text} servers)`, d['v3.infinibandOffered'].text],
+    ],
+  }),
 });
