@@ -1,7 +1,7 @@
 /** ablations: the final run as one dot, the swarm of runs around it, ~1,000 fine-tunes, then the multiplier as bars. */
 import { scaleLinear } from 'd3-scale';
 import { formatUsd } from '../lib/format';
-import { frame, gridFor, reveal } from './kit';
+import { frame, frameWithRoom, gridFor, reveal, type Frame } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState } from './types';
 
@@ -33,7 +33,8 @@ function dots(d: Data, size: Size, withSwarm: boolean): Mark[] {
   const cy = (box.top + box.bottom) / 2;
   const halfW = (box.right - box.left) / 2;
   const halfH = (box.bottom - box.top) / 2;
-  const radius = Math.max(10, Math.min(60, Math.min(halfW, halfH) * 0.45));
+  // Alone, the final run fills its box; ringed by the swarm, it shrinks to leave the swarm room.
+  const radius = withSwarm ? Math.max(10, Math.min(60, Math.min(halfW, halfH) * 0.45)) : Math.max(10, Math.min(halfW, halfH) * 0.9);
   const marks: Mark[] = [
     ...f.marks,
     { kind: 'circle', key: 'final', tone: 'c1', cx, cy, r: radius },
@@ -100,17 +101,22 @@ function multiplier(d: Data, state: StepState, size: Size): Mark[] {
   const low = d['exp.costLow'].value;
   const high = d['exp.costHigh'].value;
   const grow = Math.min(1, Math.max(0, state.progress) * 2);
-  const f = frame(size, [`Experiments add ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} the final run`, `Experiments: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} more`], [
+  // A row: its label line, its bar (8 at least), the line of values under the bar; rows a gap apart where there is room.
+  const rowFixed = (f: Frame): number => 2 * f.body + 16;
+  const f = frameWithRoom(size, [`Experiments add ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} the final run`, `Experiments: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} more`], [
     [`At ${d['v3.rentalPrice'].text}, as in DeepSeek’s table`, `At ${d['v3.rentalPrice'].text}`],
-  ]);
+  ], (fr) => fr.bottom - fr.top >= 2 * (rowFixed(fr) + 8));
   const width = f.right - f.left;
   const x = scaleLinear().domain([0, final + high]).range([f.left, f.right]);
   const lineH = f.body + 8;
   const axisH = 2 * f.body + 20;
-  const room = (f.bottom - f.top - axisH) / 2;
-  const barH = Math.max(10, Math.min(56, room - 2 * lineH - 8));
-  const rowH = Math.min(room, 2 * lineH + barH + 24);
-  const top = f.top + Math.max(0, (f.bottom - f.top - axisH - 2 * rowH) / 2);
+  const free = f.bottom - f.top;
+  // The dollar axis is secondary: a short frame (a phone's chart) leaves it out, as the values under the bars say the dollars.
+  const gap = free >= 2 * (rowFixed(f) + 8) + 12 ? 12 : 0;
+  const withAxis = free >= 2 * (rowFixed(f) + 10) + gap + axisH;
+  const barH = Math.max(8, Math.min(56, (free - (withAxis ? axisH : 0) - gap) / 2 - rowFixed(f)));
+  const rowH = rowFixed(f) + gap + barH;
+  const top = f.top + Math.max(0, (free - (withAxis ? axisH : 0) - 2 * rowH + gap) / 2);
   const a = top + lineH;
   const b = top + rowH + lineH;
   const epochLow = d['epoch.totalToFinalLow'].value * final;
@@ -130,9 +136,9 @@ function multiplier(d: Data, state: StepState, size: Size): Mark[] {
     { kind: 'rect', key: 'bar-epoch-range', tone: 'c4', opacity: 0.4, x: x(epochLow), y: b, width: x(epochHigh) - x(epochLow), height: barH },
     { kind: 'line', key: 'epoch-median', tone: 'ink', x1: median, x2: median, y1: b - 2, y2: b + barH + 2, width: 2 },
     { kind: 'text', key: 'epoch-median-label', tone: 'ink', x: median, y: b + barH + f.body + 4, size: f.body, anchor: 'middle', text: `median ${d['epoch.totalToFinalMedian'].text}` },
-    { kind: 'line', key: 'axis', tone: 'grid', x1: f.left, x2: f.right, y1: axisY - f.body - 4, y2: axisY - f.body - 4 },
   ];
-  const ticks = x.ticks(size.width < 480 ? 3 : 5);
+  if (withAxis) marks.push({ kind: 'line', key: 'axis', tone: 'grid', x1: f.left, x2: f.right, y1: axisY - f.body - 4, y2: axisY - f.body - 4 });
+  const ticks = withAxis ? x.ticks(size.width < 480 ? 3 : 5) : [];
   for (const tick of ticks) {
     const label = formatUsd(tick);
     const half = textWidth(label, f.body) / 2;

@@ -108,3 +108,15 @@ export function gridFor(n: number, width: number, height: number): { cols: numbe
   }
   return best;
 }
+
+/**
+ * The frame with as many of its notes (the first ones, in order) as leave a free box that `fits`, else with none:
+ * on a short chart (a phone's) the secondary notes give way to the drawing.
+ */
+export function frameWithRoom(size: Size, titles: string[], notes: string[][], fits: (f: Frame) => boolean, noteKey = 'note'): Frame {
+  for (let n = notes.length; n > 0; n -= 1) {
+    const f = frame(size, titles, notes.slice(0, n), noteKey);
+    if (fits(f)) return f;
+  }
+  return frame(size, titles, [], noteKey);
+}

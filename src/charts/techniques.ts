@@ -25,23 +25,28 @@ function mla(size: Size): Mark[] {
     ['Saves memory: a far smaller KV cache, so long contexts cost less', 'Saves memory: a smaller KV cache'],
     ['Schematic: block sizes are not to scale', 'Schematic, not to scale'],
   ]);
-  const lineH = f.body + 10;
-  const blockH = Math.max(12, Math.min(56, (f.bottom - f.top - 3 * lineH - 16) / 2));
+  const free = f.bottom - f.top;
+  const lineH = f.body + (free < 100 ? 6 : 10);
+  const gap = 12;
+  // The line under the blocks is secondary: it goes when the frame is too short for it and two readable rows.
+  const withTokens = free >= 3 * lineH + 2 * 14 + 2 * gap;
+  const blockH = Math.max(8, Math.min(56, (free - (withTokens ? 3 : 2) * lineH - (withTokens ? 2 : 1) * gap) / 2));
+  const rowH = lineH + blockH + gap;
   const slot = (f.right - f.left) / diagramTokens;
-  const top = centred(f, 3 * lineH + 2 * blockH + 16);
+  const top = centred(f, 2 * rowH - gap + (withTokens ? gap + lineH : 0));
   const rows = [
     { id: 'full', tone: 'muted' as Tone, scale: 0.9, text: ['Standard attention caches keys and values for every head', 'Standard: keys + values, every head', 'Standard: K and V per head'] },
     { id: 'latent', tone: 'c1' as Tone, scale: 0.22, text: ['MLA caches one compressed latent vector per token', 'MLA: one compressed latent per token', 'MLA: one latent per token'] },
   ];
   const marks = [...f.marks];
   for (const [r, row] of rows.entries()) {
-    const y = top + r * (lineH + blockH + 16);
+    const y = top + r * rowH;
     marks.push(...label(`mla-label-${row.id}`, f, y + f.body, row.text));
     for (let t = 0; t < diagramTokens; t += 1) {
       marks.push({ kind: 'rect', key: `mla-${row.id}-${t}`, tone: row.tone, x: f.left + t * slot, y: y + lineH, width: slot * row.scale, height: blockH, rx: 3 });
     }
   }
-  marks.push(...label('mla-tokens', f, top + 2 * (lineH + blockH + 16) + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
+  if (withTokens) marks.push(...label('mla-tokens', f, top + 2 * rowH + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
   return marks;
 }
 
@@ -78,18 +83,58 @@ function moe(d: Data, size: Size): Mark[] {
   return marks;
 }
 
-/** A labelled horizontal bar: name above; value at the bar's end, or on the name line when the bar is too thin or too long. */
-function bar(key: string, f: Frame, y: number, barH: number, end: number, tone: Tone, names: string[], valueText: string): Mark[] {
-  const valueW = textWidth(valueText, f.body);
+/** A bar of a bar band: its key, tone, name variants (longest first), value and value as printed. */
+interface BarRow {
+  key: string;
+  tone: Tone;
+  names: string[];
+  value: number;
+  valueText: string;
+}
+
+/** The height of one text line's glyph box and a little air: rows of text closer than this collide. */
+const rowOf = (f: Frame): number => f.body + 6;
+
+/**
+ * Bars on one scale from zero to `max` in a band of the frame. Where the band has the height, each name sits above its
+ * bar and the value at its end (or on the name line when the bar is thin or long); in a short band (a phone's chart)
+ * the names stand in a column at the left and the values after the bars, one line per bar.
+ */
+function barBand(rows: BarRow[], max: number, f: Frame, top: number, height: number, maxBarH: number): Mark[] {
+  const room = height / rows.length;
+  if (room >= rowOf(f) + 8 + 10) {
+    const rowH = Math.min(room, rowOf(f) + maxBarH + 24);
+    const barH = Math.max(8, Math.min(maxBarH, rowH - rowOf(f) - 12));
+    const x = scaleLinear().domain([0, max]).range([f.left, f.right]);
+    return rows.flatMap((r, i) => stackedBar(r, f, top + i * rowH + rowOf(f), barH, x(r.value)));
+  }
+  const nameW = Math.max(...rows.map((r) => textWidth(r.names[r.names.length - 1] ?? '', f.body))) + 8;
+  const valueW = Math.max(...rows.map((r) => textWidth(r.valueText, f.body, 'bold'))) + 8;
+  const x = scaleLinear().domain([0, max]).range([f.left + nameW, f.right - valueW]);
+  const barH = Math.max(4, Math.min(maxBarH, room - 6));
+  return rows.flatMap((r, i): Mark[] => {
+    const mid = top + (i + 0.5) * room;
+    const baseline = mid + f.body * 0.35;
+    return [
+      { kind: 'text', key: `${r.key}-name`, tone: 'ink', x: f.left, y: baseline, size: f.body, text: fit(r.names, nameW - 8, f.body) },
+      { kind: 'rect', key: r.key, tone: r.tone, x: x(0), y: mid - barH / 2, width: x(r.value) - x(0), height: barH },
+      { kind: 'text', key: `${r.key}-value`, tone: 'ink', x: x(r.value) + 6, y: baseline, size: f.body, weight: 'bold', text: r.valueText },
+    ];
+  });
+}
+
+/** A bar with its name above; its value at the bar's end, or on the name line when the bar is too thin or too long. */
+function stackedBar(r: BarRow, f: Frame, y: number, barH: number, end: number): Mark[] {
+  const valueW = textWidth(r.valueText, f.body, 'bold');
   const beside = barH >= f.body * 0.9 && end + 8 + valueW <= f.right;
-  const name = fit(names, beside ? f.right - f.left : f.right - f.left - valueW - 12, f.body);
+  const name = fit(r.names, beside ? f.right - f.left : f.right - f.left - valueW - 12, f.body);
   const valueX = Math.min(f.right, Math.max(end, f.left + textWidth(name, f.body) + 12 + valueW));
   return [
-    { kind: 'text', key: `${key}-name`, tone: 'ink', x: f.left, y: y - 6, size: f.body, text: name },
-    { kind: 'rect', key, tone, x: f.left, y, width: end - f.left, height: barH },
+    { kind: 'text', key: `${r.key}-name`, tone: 'ink', x: f.left, y: y - 6, size: f.body, text: name },
+    { kind: 'rect', key: r.key, tone: r.tone, x: f.left, y, width: end - f.left, height: barH },
     beside
-      ? { kind: 'text', key: `${key}-value`, tone: 'ink', x: end + 8, y: y + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: valueText }
-      : { kind: 'text', key: `${key}-value`, tone: 'ink', x: valueX, y: y - 6, size: f.body, weight: 'bold', anchor: 'end', text: valueText },
+      ? { kind: 'text', key: `${r.key}-value`, tone: 'ink', x: end + 8, y: y + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: r.valueText }
+      : { kind: 'text', key: `${r.key}-value`, tone: 'ink', x: valueX, y: y - 6, size: f.body, weight: 'bold', anchor: 'end', text: r.valueText },
   ];
 }
 
@@ -103,7 +148,11 @@ function mtp(d: Data, size: Size): Mark[] {
     ['Adds training signal; at inference it drafts the next token ahead', 'Extra training signal; drafts ahead'],
   ]);
   const width = f.right - f.left;
-  const boxH = Math.max(f.body + 10, Math.min(40, (f.bottom - f.top) * 0.16));
+  const free = f.bottom - f.top;
+  // A short frame (a phone's chart) sets the two heads as two plain lines, leaving the bars their lines.
+  const compact = free < 2 * (f.body + 10) + 8 + 12 + 2 * (rowOf(f) + 18);
+  const boxH = compact ? rowOf(f) : Math.max(f.body + 10, Math.min(40, free * 0.16));
+  const headGap = compact ? 0 : 8;
   const heads = [
     { id: 'main', tone: 'c1' as Tone, text: ['Main head: predicts the next token', 'Main head: next token', 'next token'] },
     { id: 'extra', tone: 'c3' as Tone, text: ['MTP head: predicts the token after', 'MTP head: token after', 'token after'] },
@@ -112,27 +161,24 @@ function mtp(d: Data, size: Size): Mark[] {
   const headX = f.left + modelW + Math.max(16, width * 0.08);
   const marks: Mark[] = [
     ...f.marks,
-    { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: f.top, width: modelW, height: 2 * boxH + 8, rx: 4 },
-    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: f.top + boxH + 4 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
+    { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: f.top, width: modelW, height: 2 * boxH + headGap, rx: 4 },
+    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: f.top + boxH + headGap / 2 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
   ];
   for (const [i, head] of heads.entries()) {
-    const y = f.top + i * (boxH + 8);
+    const y = f.top + i * (boxH + headGap);
     marks.push(
       { kind: 'line', key: `mtp-link-${head.id}`, tone: 'muted', x1: f.left + modelW, y1: y + boxH / 2, x2: headX, y2: y + boxH / 2, width: 2 },
       { kind: 'rect', key: `mtp-head-${head.id}`, tone: head.tone, x: headX, y: y + boxH * 0.2, width: 6, height: boxH * 0.6 },
       { kind: 'text', key: `mtp-head-${head.id}-label`, tone: 'ink', x: headX + 12, y: y + boxH / 2 + f.body * 0.35, size: f.body, text: fit(head.text, f.right - headX - 12, f.body) },
     );
   }
-  const barsTop = f.top + 2 * boxH + 8 + 16;
-  const room = (f.bottom - barsTop) / 2;
-  const barH = Math.max(8, Math.min(36, room - f.body - 14));
-  const rowH = Math.min(room, f.body + barH + 36);
-  const x = scaleLinear().domain([0, speedup]).range([f.left, f.right]);
-  const first = barsTop + f.body + 8;
+  const barsTop = f.top + 2 * boxH + headGap + (compact ? 8 : 12);
   return [
     ...marks,
-    ...bar('mtp-speed-base', f, first, barH, x(1), 'muted', ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], 'baseline'),
-    ...bar('mtp-speed-mtp', f, first + rowH, barH, x(speedup), 'c3', ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], `${d['v3.mtpSpeedup'].text} tokens/s`),
+    ...barBand([
+      { key: 'mtp-speed-base', tone: 'muted', names: ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], value: 1, valueText: 'baseline' },
+      { key: 'mtp-speed-mtp', tone: 'c3', names: ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], value: speedup, valueText: `${d['v3.mtpSpeedup'].text} tokens/s` },
+    ], speedup, f, barsTop, f.bottom - barsTop, 36),
   ];
 }
 
@@ -165,54 +211,73 @@ function fp8(d: Data, size: Size): Mark[] {
 
 /** DualPipe: a schematic timeline with and without overlap, then the NVLink figures kept apart. */
 function dualpipe(d: Data, size: Size): Mark[] {
-  const f = frame(size, ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'], [
+  const titles = ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'];
+  const withNote = frame(size, titles, [
     [`Each token goes to at most ${d['v3.maxNodesPerToken'].text} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${d['v3.maxNodesPerToken'].text} servers`],
   ]);
+  const allLinks: BarRow[] = (
+    [
+      { id: 'h100', figure: d['h100.nvlink'], tone: 'muted', names: ['H100 NVLink, spec', 'H100, spec'] },
+      { id: 'h800', figure: d['h800.nvlink'], tone: 'c4', names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
+      { id: 'offered', figure: d['v3.nvlinkOffered'], tone: 'c2', names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
+      { id: 'infiniband', figure: d['v3.infinibandOffered'], tone: 'c3', names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
+    ] as const
+  ).map((l) => ({ key: `dp-link-${l.id}`, tone: l.tone, names: [...l.names], value: l.figure.value, valueText: l.figure.text }));
+  // The compact timeline: a thin serial lane, and the DualPipe lane's two rows far enough apart for a label beside each.
+  const compactBlock = 8;
+  const compactTimeline = (f: Frame): number => compactBlock + 8 + compactBlock + rowOf(f) - 4;
+  const free0 = withNote.bottom - withNote.top;
+  // On the shortest charts the InfiniBand bar and its note go together: the NVLink figures and the timeline stay.
+  const spare = free0 >= compactTimeline(withNote) + 10 + allLinks.length * (rowOf(withNote) - 1);
+  const f = spare ? withNote : frame(size, titles, []);
+  const links = spare ? allLinks : allLinks.slice(0, 3);
   const width = f.right - f.left;
   const lineH = f.body + 8;
   const free = f.bottom - f.top;
-  const blockH = Math.max(8, Math.min(28, free * 0.06));
-  const timelineH = 2 * lineH + 3 * blockH + 14;
-  const links = [
-    { id: 'h100', figureId: 'h100.nvlink' as Id, tone: 'muted' as Tone, names: ['H100 NVLink, spec', 'H100, spec'] },
-    { id: 'h800', figureId: 'h800.nvlink' as Id, tone: 'c4' as Tone, names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
-    { id: 'offered', figureId: 'v3.nvlinkOffered' as Id, tone: 'c2' as Tone, names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
-    { id: 'infiniband', figureId: 'v3.infinibandOffered' as Id, tone: 'c3' as Tone, names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
-  ];
-  const room = (free - timelineH - 12) / links.length;
-  const barH = Math.max(6, Math.min(28, room - f.body - 10));
-  const rowH = Math.min(room, f.body + barH + 24);
-  const top = centred(f, timelineH + 12 + rowH * links.length);
-  const unit = width / (timelineBlocks * 1.6);
+  const laneTexts = {
+    serial: ['One after the other: compute waits for comms', 'Serial: compute waits for comms', 'Serial'],
+    overlap: ['DualPipe: comms run while computing', 'DualPipe: comms under compute', 'DualPipe'],
+  };
+  // A short frame (a phone's chart) sets each lane's name in a column beside its blocks instead of on a line above.
+  const compact = free < 2 * lineH + 3 * 8 + 14 + 12 + links.length * (rowOf(f) + 18);
+  const nameW = compact ? Math.max(textWidth('Serial', f.body), textWidth('DualPipe', f.body)) + 8 : 0;
+  const blockH = compact ? compactBlock : Math.max(8, Math.min(28, free * 0.06));
+  const rowGap = compact ? rowOf(f) - 4 - blockH : 2;
+  const serialH = compact ? blockH : lineH + blockH;
+  const overlapH = (compact ? 0 : lineH) + 2 * blockH + rowGap;
+  const timelineH = serialH + 8 + overlapH;
+  const linksH = compact ? free - timelineH - 10 : Math.min(free - timelineH - 12, links.length * (rowOf(f) + 28 + 24));
+  const top = centred(f, timelineH + 12 + linksH);
+  const laneLeft = f.left + nameW;
+  const unit = (width - nameW) / (timelineBlocks * 1.6);
   const comm = unit * 0.6;
   const marks = [...f.marks];
   const lanes = [
-    { id: 'serial', y: top, text: ['One after the other: compute waits for comms', 'Serial: compute waits for comms', 'Serial'] },
-    { id: 'overlap', y: top + lineH + blockH + 6, text: ['DualPipe: comms run while computing', 'DualPipe: comms under compute', 'DualPipe'] },
+    { id: 'serial' as const, y: top, h: serialH },
+    { id: 'overlap' as const, y: top + serialH + 8, h: overlapH },
   ];
   for (const lane of lanes) {
     const serial = lane.id === 'serial';
-    marks.push(...label(`dp-lane-${lane.id}`, f, lane.y + f.body, lane.text));
+    const blocksTop = compact ? lane.y : lane.y + lineH;
+    marks.push(...(compact
+      ? [{ kind: 'text', key: `dp-lane-${lane.id}`, tone: 'ink', x: f.left, y: lane.y + lane.h / 2 + f.body * 0.35, size: f.body, text: laneTexts[lane.id].at(-1) ?? '' } as Mark]
+      : label(`dp-lane-${lane.id}`, f, lane.y + f.body, laneTexts[lane.id])));
     for (let b = 0; b < timelineBlocks; b += 1) {
-      const cx = f.left + b * (serial ? unit + comm : unit);
+      const cx = laneLeft + b * (serial ? unit + comm : unit);
       marks.push(
-        { kind: 'rect', key: `dp-${lane.id}-compute-${b}`, tone: 'c1', x: cx, y: lane.y + lineH, width: unit - 2, height: blockH },
-        { kind: 'rect', key: `dp-${lane.id}-comm-${b}`, tone: 'c2', x: serial ? cx + unit : cx + unit * 0.2, y: lane.y + lineH + (serial ? 0 : blockH + 2), width: comm - 2, height: blockH },
+        { kind: 'rect', key: `dp-${lane.id}-compute-${b}`, tone: 'c1', x: cx, y: blocksTop, width: unit - 2, height: blockH },
+        { kind: 'rect', key: `dp-${lane.id}-comm-${b}`, tone: 'c2', x: serial ? cx + unit : cx + unit * 0.2, y: blocksTop + (serial ? 0 : blockH + rowGap), width: comm - 2, height: blockH },
       );
     }
   }
-  // Direct labels in the time the overlap saves, to the right of the shorter DualPipe lane.
-  const overlap = lanes[1]?.y ?? top;
-  const saved = f.left + timelineBlocks * unit + 8;
+  // Direct labels in the time the overlap saves, to the right of the shorter DualPipe lane, one beside each row.
+  const overlapBlocks = (lanes[1]?.y ?? top) + (compact ? 0 : lineH);
+  const saved = laneLeft + timelineBlocks * unit + 8;
   marks.push(
-    { kind: 'text', key: 'dp-label-compute', tone: 'ink', x: saved, y: overlap + lineH + blockH / 2 + f.body * 0.35, size: f.body, text: fit(['computation', 'compute'], f.right - saved, f.body) },
-    { kind: 'text', key: 'dp-label-comm', tone: 'ink', x: saved, y: overlap + lineH + blockH * 1.5 + 2 + f.body * 0.35 + 4, size: f.body, text: fit(['communication', 'comms'], f.right - saved, f.body) },
+    { kind: 'text', key: 'dp-label-compute', tone: 'ink', x: saved, y: overlapBlocks + blockH / 2 + f.body * 0.35, size: f.body, text: fit(['computation', 'compute'], f.right - saved, f.body) },
+    { kind: 'text', key: 'dp-label-comm', tone: 'ink', x: saved, y: overlapBlocks + blockH * 1.5 + rowGap + f.body * 0.35, size: f.body, text: fit(['communication', 'comms'], f.right - saved, f.body) },
   );
-  const x = scaleLinear().domain([0, d['h100.nvlink'].value]).range([f.left, f.right]);
-  for (const [i, link] of links.entries()) {
-    const y = top + timelineH + 12 + i * rowH + f.body + 6;
-    marks.push(...bar(`dp-link-${link.id}`, f, y, barH, x(d[link.figureId].value), link.tone, link.names, d[link.figureId].text));
-  }
+  marks.push(...barBand(links, d['h100.nvlink'].value, f, top + timelineH + 12, linksH, 28));
   return marks;
 }
 

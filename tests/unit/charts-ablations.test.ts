@@ -21,8 +21,9 @@ describe('the ablations chart', () => {
     });
   }
 
-  it('draws the final run as one dot in ablations-final', () => {
+  it('draws the final run as one dot filling the chart in ablations-final', () => {
     const marks = layout('ablations-final');
+    expect(circle(marks, 'final').r * 2).toBeGreaterThan(server.height / 2);
     expect(marks.filter((m) => m.kind === 'circle')).toHaveLength(1);
     expect(texts(marks).join(' ')).toContain(text('v3.cost.total'));
   });
@@ -38,7 +39,9 @@ describe('the ablations chart', () => {
         expect(Math.hypot(run.cx - final.cx, run.cy - final.cy)).toBeGreaterThan(final.r + run.r);
       }
     }
-    expect(circle(layout('ablations-sweeps'), 'final')).toEqual(circle(layout('ablations-final'), 'final'));
+    const [alone, ringed] = [circle(layout('ablations-final'), 'final'), circle(layout('ablations-sweeps'), 'final')];
+    expect([ringed.cx, ringed.cy]).toEqual([alone.cx, alone.cy]);
+    expect(ringed.r).toBeLessThan(alone.r);
   });
 
   it('fills in about 1,000 fine-tunes by the middle of ablations-recipes, with exactly one kept', () => {
