@@ -34,7 +34,7 @@ function dots(d: Data, size: Size, withSwarm: boolean): Mark[] {
   const halfW = (box.right - box.left) / 2;
   const halfH = (box.bottom - box.top) / 2;
   // Alone, the final run fills its box; ringed by the swarm, it shrinks to leave the swarm room.
-  const radius = withSwarm ? Math.max(10, Math.min(60, Math.min(halfW, halfH) * 0.45)) : Math.max(10, Math.min(halfW, halfH) * 0.9);
+  const radius = withSwarm ? Math.max(10, Math.min(60, Math.min(halfW, halfH) * 0.45)) : Math.max(10, Math.min(halfW, halfH) * 0.75);
   const marks: Mark[] = [
     ...f.marks,
     { kind: 'circle', key: 'final', tone: 'c1', cx, cy, r: radius },

@@ -1,7 +1,7 @@
 /** peers: DeepSeek-V3 beside Llama 3.1 405B as bars that rescale per measure, then a grid of 671B parameters with 37B lit. */
 import { scaleLinear } from 'd3-scale';
 import { formatCompact } from '../lib/format';
-import { frame, gridFor, label } from './kit';
+import { frame, gridFor, label, scatteredCells } from './kit';
 import { textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
@@ -89,19 +89,6 @@ function bars(d: Data, step: MeasureStep, size: Size): Mark[] {
   return marks;
 }
 
-/** The cells that light up: scattered evenly over the grid (an R2 low-discrepancy sequence), as a token's experts are. */
-function litCells(total: number, lit: number, cols: number): Set<number> {
-  const rows = Math.ceil(total / cols);
-  const cells = new Set<number>();
-  for (let j = 0; cells.size < Math.min(lit, total); j += 1) {
-    const u = (0.5 + j * 0.7548776662) % 1;
-    const v = (0.5 + j * 0.5698402910) % 1;
-    const cell = Math.floor(v * rows) * cols + Math.floor(u * cols);
-    if (cell < total) cells.add(cell);
-  }
-  return cells;
-}
-
 /** peers-active: 671 cells of 1B parameters each; the 37 that work on a token are lit. */
 function parameterGrid(d: Data, size: Size): Mark[] {
   const total = Math.round(d['v3.params.total'].value / paramsPerCell);
@@ -117,7 +104,7 @@ function parameterGrid(d: Data, size: Size): Mark[] {
   const top = labelY + 10;
   const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
-  const lit = litCells(total, active, cols);
+  const lit = scatteredCells(total, active, cols);
   const marks: Mark[] = [...f.marks, ...gridLabel];
   for (let i = 0; i < total; i += 1) {
     const on = lit.has(i);

@@ -1,6 +1,6 @@
 /** techniques: one small diagram per idea (MLA, MoE, MTP, FP8, DualPipe), each with what it saves. */
 import { scaleLinear } from 'd3-scale';
-import { frame as titledFrame, gridFor, label, type Frame } from './kit';
+import { frame as titledFrame, gridFor, label, scatteredCells, type Frame } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
@@ -64,9 +64,8 @@ function moe(d: Data, size: Size): Mark[] {
   const gridTop = sharedY + sharedR + 8 + lineH;
   const { cols, cell } = gridFor(routed, f.right - f.left, f.bottom - gridTop);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
-  // The lit experts are spread through the grid, one per band with a shifting offset: a token's experts can be anywhere.
-  const stride = Math.floor(routed / active);
-  const lit = new Set(Array.from({ length: active }, (_, j) => j * stride + ((j * 7 + 3) % stride)));
+  // The lit experts are scattered through the grid: a token's experts can be anywhere.
+  const lit = scatteredCells(routed, active, cols);
   const marks: Mark[] = [
     ...f.marks,
     { kind: 'circle', key: 'moe-shared', tone: 'c2', cx: f.left + sharedR, cy: sharedY, r: sharedR },

@@ -5,7 +5,7 @@ const ablationsChart = charts.ablations;
 import type { CircleMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
-import { circle, expectSound, find, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
+import { circle, expectSound, find, layoutOf, problems, rect, server, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(ablationsChart);
 
@@ -77,6 +77,15 @@ describe('the ablations chart', () => {
     expect(words).toMatch(/on top/);
     expect(words).toMatch(/included/);
     expect(words).toContain(text('epoch.totalToFinalMedian'));
+  });
+
+  it('leaves out the dollar axis on a phone’s short chart, keeping both bars and their values', () => {
+    const phone = { width: 320, height: 152 };
+    const marks = layout('ablations-multiplier', phone);
+    expect(problems(marks, phone)).toEqual([]);
+    expect(marks.filter((m) => m.key.startsWith('tick-') || m.key === 'axis')).toEqual([]);
+    expect(texts(marks).join(' ')).toContain(`${text('exp.costLow')}–${text('exp.costHigh')}`);
+    expect(rect(marks, 'bar-epoch').width / rect(marks, 'bar-final').width).toBeCloseTo(value('epoch.totalToFinalLow'), 5);
   });
 
   it('labels the dollar axis with computed ticks in the site’s format', () => {
