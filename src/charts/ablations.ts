@@ -114,7 +114,7 @@ function multiplier(d: Data, state: StepState, size: Size): Mark[] {
   // The dollar axis is secondary: a short frame (a phone's chart) leaves it out, as the values under the bars say the dollars.
   const gap = free >= 2 * (rowFixed(f) + 8) + 12 ? 12 : 0;
   const withAxis = free >= 2 * (rowFixed(f) + 10) + gap + axisH;
-  const barH = Math.max(8, Math.min(56, (free - (withAxis ? axisH : 0) - gap) / 2 - rowFixed(f)));
+  const barH = Math.max(8, Math.min(72, (free - (withAxis ? axisH : 0) - gap) / 2 - rowFixed(f)));
   const rowH = rowFixed(f) + gap + barH;
   const top = f.top + Math.max(0, (free - (withAxis ? axisH : 0) - 2 * rowH + gap) / 2);
   const a = top + lineH;

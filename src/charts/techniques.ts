@@ -152,6 +152,12 @@ function mtp(d: Data, size: Size): Mark[] {
   const compact = free < 2 * (f.body + 10) + 8 + 12 + 2 * (rowOf(f) + 18);
   const boxH = compact ? rowOf(f) : Math.max(f.body + 10, Math.min(40, free * 0.16));
   const headGap = compact ? 0 : 8;
+  const barsGap = compact ? 8 : 12;
+  const maxBarH = 40;
+  // On a tall frame the drawing sits in the middle of the free box rather than under the title.
+  const headsH = 2 * boxH + headGap;
+  const bandH = Math.min(free - headsH - barsGap, 2 * (rowOf(f) + maxBarH + 24));
+  const top = centred(f, headsH + barsGap + bandH);
   const heads = [
     { id: 'main', tone: 'c1' as Tone, text: ['Main head: predicts the next token', 'Main head: next token', 'next token'] },
     { id: 'extra', tone: 'c3' as Tone, text: ['MTP head: predicts the token after', 'MTP head: token after', 'token after'] },
@@ -160,24 +166,23 @@ function mtp(d: Data, size: Size): Mark[] {
   const headX = f.left + modelW + Math.max(16, width * 0.08);
   const marks: Mark[] = [
     ...f.marks,
-    { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: f.top, width: modelW, height: 2 * boxH + headGap, rx: 4 },
-    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: f.top + boxH + headGap / 2 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
+    { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: top, width: modelW, height: headsH, rx: 4 },
+    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: top + boxH + headGap / 2 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
   ];
   for (const [i, head] of heads.entries()) {
-    const y = f.top + i * (boxH + headGap);
+    const y = top + i * (boxH + headGap);
     marks.push(
       { kind: 'line', key: `mtp-link-${head.id}`, tone: 'muted', x1: f.left + modelW, y1: y + boxH / 2, x2: headX, y2: y + boxH / 2, width: 2 },
       { kind: 'rect', key: `mtp-head-${head.id}`, tone: head.tone, x: headX, y: y + boxH * 0.2, width: 6, height: boxH * 0.6 },
       { kind: 'text', key: `mtp-head-${head.id}-label`, tone: 'ink', x: headX + 12, y: y + boxH / 2 + f.body * 0.35, size: f.body, text: fit(head.text, f.right - headX - 12, f.body) },
     );
   }
-  const barsTop = f.top + 2 * boxH + headGap + (compact ? 8 : 12);
   return [
     ...marks,
     ...barBand([
       { key: 'mtp-speed-base', tone: 'muted', names: ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], value: 1, valueText: 'baseline' },
       { key: 'mtp-speed-mtp', tone: 'c3', names: ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], value: speedup, valueText: `${d['v3.mtpSpeedup'].text} tokens/s` },
-    ], speedup, f, barsTop, f.bottom - barsTop, 36),
+    ], speedup, f, top + headsH + barsGap, bandH, maxBarH),
   ];
 }
 
