@@ -1,7 +1,7 @@
 /** ablations: the final run as one dot, the swarm of runs around it, ~1,000 fine-tunes, then the multiplier as bars. */
-import { scaleLinear } from 'd3-scale';
 import { formatUsd } from '../lib/format';
 import { frame, frameWithRoom, gridFor, reveal, type Frame } from './kit';
+import { linear } from './scale';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState } from './types';
 
@@ -107,7 +107,7 @@ function multiplier(d: Data, state: StepState, size: Size): Mark[] {
     [`At ${d['v3.rentalPrice'].text}, as in DeepSeek’s table`, `At ${d['v3.rentalPrice'].text}`],
   ], (fr) => fr.bottom - fr.top >= 2 * (rowFixed(fr) + 8));
   const width = f.right - f.left;
-  const x = scaleLinear().domain([0, final + high]).range([f.left, f.right]);
+  const x = linear([0, final + high], [f.left, f.right]);
   const lineH = f.body + 8;
   const axisH = 2 * f.body + 20;
   const free = f.bottom - f.top;

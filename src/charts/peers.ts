@@ -1,7 +1,7 @@
 /** peers: DeepSeek-V3 beside Llama 3.1 405B as bars that rescale per measure, then a grid of 671B parameters with 37B lit. */
-import { scaleLinear } from 'd3-scale';
 import { formatCompact } from '../lib/format';
 import { frame, gridFor, label, scatteredCells } from './kit';
+import { linear } from './scale';
 import { textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
@@ -72,7 +72,7 @@ function bars(d: Data, step: MeasureStep, size: Size): Mark[] {
     { id: 'v3', name: 'DeepSeek-V3', figure: d[measure.v3], tone: 'c1' as Tone },
   ];
   const largest = Math.max(...rows.map((r) => r.figure.value));
-  const x = scaleLinear().domain([0, largest]).range([f.left, f.right]);
+  const x = linear([0, largest], [f.left, f.right]);
   const marks: Mark[] = [...f.marks];
   for (const [i, row] of rows.entries()) {
     const y = f.top + shift + i * rowH + labelH;

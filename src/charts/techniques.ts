@@ -1,6 +1,6 @@
 /** techniques: one small diagram per idea (MLA, MoE, MTP, FP8, DualPipe), each with what it saves. */
-import { scaleLinear } from 'd3-scale';
 import { frame as titledFrame, gridFor, label, scatteredCells, type Frame } from './kit';
+import { linear } from './scale';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
@@ -104,12 +104,12 @@ function barBand(rows: BarRow[], max: number, f: Frame, top: number, height: num
   if (room >= rowOf(f) + 8 + 10) {
     const rowH = Math.min(room, rowOf(f) + maxBarH + 24);
     const barH = Math.max(8, Math.min(maxBarH, rowH - rowOf(f) - 12));
-    const x = scaleLinear().domain([0, max]).range([f.left, f.right]);
+    const x = linear([0, max], [f.left, f.right]);
     return rows.flatMap((r, i) => stackedBar(r, f, top + i * rowH + rowOf(f), barH, x(r.value)));
   }
   const nameW = Math.max(...rows.map((r) => textWidth(r.names[r.names.length - 1] ?? '', f.body))) + 8;
   const valueW = Math.max(...rows.map((r) => textWidth(r.valueText, f.body, 'bold'))) + 8;
-  const x = scaleLinear().domain([0, max]).range([f.left + nameW, f.right - valueW]);
+  const x = linear([0, max], [f.left + nameW, f.right - valueW]);
   const barH = Math.max(4, Math.min(maxBarH, room - 6));
   return rows.flatMap((r, i): Mark[] => {
     const mid = top + (i + 0.5) * room;
@@ -199,7 +199,7 @@ function fp8(d: Data, size: Size): Mark[] {
   const width = f.right - f.left;
   const colW = Math.min(140, width / 4);
   const base = f.bottom - f.body - 8;
-  const y = scaleLinear().domain([0, d['h100.fp8Dense'].value]).range([base, f.top + f.body + 8]);
+  const y = linear([0, d['h100.fp8Dense'].value], [base, f.top + f.body + 8]);
   const marks = [...f.marks, { kind: 'line', key: 'fp8-base', tone: 'muted', x1: f.left, x2: f.right, y1: base, y2: base } as Mark];
   for (const [i, col] of columns.entries()) {
     const cx = f.left + width * (i === 0 ? 0.3 : 0.7);
