@@ -41,7 +41,7 @@ function dots(d: Data, size: Size, withSwarm: boolean): Mark[] {
     { kind: 'line', key: 'final-leader', tone: 'muted', x1: cx, y1: labelY + 4, x2: cx, y2: cy - radius },
     {
       kind: 'text', key: 'final-label', tone: 'ink', x: cx, y: labelY, size: f.body, weight: 'bold', anchor: 'middle',
-      text: fit([`Final run: ${d['v3.gpuHours.total'].text} = ${d['v3.cost.total'].text}`, `Final run: ${d['v3.cost.total'].text}`], f.right - f.left, f.body),
+      text: fit([`Final run: ${d['v3.gpuHours.total'].text} = ${d['v3.cost.total'].text}`, `Final run: ${d['v3.cost.total'].text}`], f.right - f.left, f.body, 'bold'),
     },
   ];
   if (!withSwarm) return marks;
@@ -82,7 +82,7 @@ function recipes(d: Data, state: StepState, size: Size): Mark[] {
     ...f.marks,
     {
       kind: 'text', key: 'recipes-count', tone: 'ink', x: f.left, y: labelY, size: f.body, weight: 'bold',
-      text: fit([`${count} fine-tuned models; one recipe kept`, `${count} fine-tunes`], f.right - f.left, f.body),
+      text: fit([`${count} fine-tuned models; one recipe kept`, `${count} fine-tunes`], f.right - f.left, f.body, 'bold'),
     },
   ];
   for (let i = 0; i < shown; i += 1) {
@@ -125,13 +125,13 @@ function multiplier(d: Data, state: StepState, size: Size): Mark[] {
   const axisY = b + barH + lineH + f.body + 12;
   const marks: Mark[] = [
     ...f.marks,
-    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} the reported compute (read here as on top of the run)`, `Lambert: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} (read as on top)`], width, f.body) },
+    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} the reported compute (read here as on top of the run)`, `Lambert: ${d['exp.multiplierLow'].text}–${d['exp.multiplierHigh'].text} (read as on top)`], width, f.body, 'bold') },
     { kind: 'rect', key: 'bar-final', tone: 'c1', x: x(0), y: a, width: x(final) - x(0), height: barH },
     { kind: 'rect', key: 'bar-experiments', tone: 'c2', x: x(final), y: a, width: (x(final + low) - x(final)) * grow, height: barH },
     { kind: 'rect', key: 'bar-experiments-range', tone: 'c2', opacity: 0.4, x: x(final + low * grow), y: a, width: (x(final + high) - x(final + low)) * grow, height: barH },
     { kind: 'text', key: 'final-value', tone: 'ink', x: f.left, y: a + barH + f.body + 4, size: f.body, text: fit([`Final run ${d['v3.cost.total'].text}`, d['v3.cost.total'].text], width / 2, f.body) },
     { kind: 'text', key: 'experiments-value', tone: 'ink', x: f.right, y: a + barH + f.body + 4, size: f.body, anchor: 'end', text: fit([`+ ${d['exp.costLow'].text}–${d['exp.costHigh'].text} of experiments`, `+ ${d['exp.costLow'].text}–${d['exp.costHigh'].text}`], width / 2 + 20, f.body) },
-    { kind: 'text', key: 'epoch-label', tone: 'ink', x: f.left, y: b - 8, size: f.body, weight: 'bold', text: fit([`Epoch: total ÷ final run is ${d['epoch.totalToFinalLow'].text}–${d['epoch.totalToFinalHigh'].text}, final run included`, `Epoch: total ÷ final ${d['epoch.totalToFinalLow'].text}–${d['epoch.totalToFinalHigh'].text}`], width, f.body) },
+    { kind: 'text', key: 'epoch-label', tone: 'ink', x: f.left, y: b - 8, size: f.body, weight: 'bold', text: fit([`Epoch: total ÷ final run is ${d['epoch.totalToFinalLow'].text}–${d['epoch.totalToFinalHigh'].text}, final run included`, `Epoch: total ÷ final ${d['epoch.totalToFinalLow'].text}–${d['epoch.totalToFinalHigh'].text}`], width, f.body, 'bold') },
     { kind: 'rect', key: 'bar-epoch', tone: 'c4', x: x(0), y: b, width: x(epochLow) - x(0), height: barH },
     { kind: 'rect', key: 'bar-epoch-range', tone: 'c4', opacity: 0.4, x: x(epochLow), y: b, width: x(epochHigh) - x(epochLow), height: barH },
     { kind: 'line', key: 'epoch-median', tone: 'ink', x1: median, x2: median, y1: b - 2, y2: b + barH + 2, width: 2 },

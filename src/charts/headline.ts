@@ -28,7 +28,7 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
   // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run'], inner(size), 16, 'bold') },
     { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: d['v3.cost.total'].text },
   ];
   let start = 0;
