@@ -60,7 +60,7 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   const help = required<HTMLDialogElement>(root, '[data-help]');
   const black = root.querySelector<HTMLElement>('[data-black]');
   const view = createSlideView(stage);
-  const state = createDeckState(view.ids.length, indexForHash(location.hash, view.ids) ?? 0);
+  const state = createDeckState(view.ids.length, indexForHash(location.hash, view.ids, view.steps) ?? 0);
   const builder = createSlideBuilder(stage, view.slides);
   const teardowns: (() => void)[] = [() => builder.destroy()];
 
@@ -174,7 +174,7 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   teardowns.push(() => root.removeEventListener('click', onClick));
 
   const onHash = (): void => {
-    const index = indexForHash(location.hash, view.ids);
+    const index = indexForHash(location.hash, view.ids, view.steps);
     if (index !== undefined) state.go(index, 'jump');
   };
   window.addEventListener('hashchange', onHash);

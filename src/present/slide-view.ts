@@ -6,6 +6,8 @@ import '../story/story-chart';
 export interface SlideView {
   slides: HTMLElement[];
   ids: string[];
+  /** The step each slide shows (undefined for the title, estimate and sources slides). */
+  steps: (string | undefined)[];
   /** Shows slide `to`, coming from slide `from`; the chart transitions only when `animate` (and motion is allowed). */
   show: (from: number, to: number, animate: boolean) => void;
 }
@@ -16,10 +18,12 @@ const chartOf = (slide: HTMLElement | undefined): StoryChart | null => slide?.qu
 export function createSlideView(stage: HTMLElement): SlideView {
   const slides = [...stage.querySelectorAll<HTMLElement>('.slide[data-slide]')];
   const ids = slides.map((slide) => slide.dataset.slide ?? '');
+  const steps = slides.map((slide) => slide.dataset.step);
 
   return {
     slides,
     ids,
+    steps,
     show(from, to, animate) {
       const previous = slides[from];
       const next = slides[to];
