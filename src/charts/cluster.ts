@@ -185,7 +185,7 @@ function share(size: Size): Mark[] {
     const left = f.left + w * (blockW + gap);
     const top = f.top + lineH;
     const lit = value(waffle.share) * waffleSquares;
-    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: f.top + f.body, size: f.body, weight: 'bold', text: fit([`${text(waffle.gpus)} GPUs`, text(waffle.gpus)], blockW, f.body) });
+    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: f.top + f.body, size: f.body, weight: 'bold', text: fit([`${text(waffle.gpus)} GPUs`, text(waffle.gpus)], blockW, f.body, 'bold') });
     for (let i = 0; i < waffleSquares; i += 1) {
       const x = left + (i % side) * cell;
       const y = top + Math.floor(i / side) * cell;

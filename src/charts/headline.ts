@@ -1,5 +1,5 @@
 /** headline: the $5.6M as one bar, then its three stages, then the same hours as GPUs × days, then what it leaves out. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scale';
 import { fit } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState } from './types';
 
@@ -22,13 +22,13 @@ const inner = (size: Size): number => size.width - margin.left - margin.right;
 /** Steps 1 and 2: one bar of dollars, whole or split into its stages. */
 function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
   const total = d['v3.cost.total'].value;
-  const x = scaleLinear().domain([0, total]).range([margin.left, size.width - margin.right]);
+  const x = linear([0, total], [margin.left, size.width - margin.right]);
   const y = size.height * 0.45;
   const h = Math.min(90, size.height * 0.22);
   // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
   const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run'], inner(size), 16) },
+    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run'], inner(size), 16, 'bold') },
     { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: d['v3.cost.total'].text },
   ];
   let start = 0;
@@ -55,7 +55,7 @@ function gpusByDays(d: Data, size: Size): Mark[] {
   const days = d['v3.totalDays'].value;
   const pretrainDays = d['v3.pretrainDays'].value;
   const perTrillion = d['v3.daysPerTrillion'].value;
-  const x = scaleLinear().domain([0, days]).range([margin.left + 40, size.width - margin.right]);
+  const x = linear([0, days], [margin.left + 40, size.width - margin.right]);
   const top = margin.top + 10;
   const bottom = size.height - margin.bottom;
   const marks: Mark[] = [
