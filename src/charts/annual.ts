@@ -162,15 +162,28 @@ function scale(d: Data, size: Size): Mark[] {
   const us = d['lambert.usLabs'].value;
   const bottom = f.bottom;
   const room = bottom - f.top;
-  // The small squares and their labels sit in a column left of the big square, as wide as the run's label needs.
+  const width = f.right - f.left;
   const runLabel = `Final run: ${d['v3.cost.total'].text}, ${d['model.central.headlineShare'].text} of the year`;
-  const colW = Math.max(110, Math.min(size.width * 0.34, textWidth(runLabel, fs)));
-  const bigSide = Math.min(room, f.right - f.left - colW - 12);
-  const side = (v: number): number => bigSide * Math.sqrt(v / us);
-  const x0 = (size.width - (colW + 12 + bigSide)) / 2;
-  const runSide = side(run);
-  const yearSide = side(year);
-  const yearX = x0 + runSide + 8;
+  const yearLabel = `A year (Central): ${d['model.central.totalPerYear'].text}`;
+  // The small squares and their labels sit in a column left of the big square: the square takes at most 60% of the
+  // width, the column the rest (as wide as the run's label needs), and the square shrinks until the column's labels fit above the year.
+  const yearShare = Math.sqrt(year / us);
+  const layoutFor = (bigSide: number) => {
+    const colW = Math.max(110, Math.min(width - bigSide - 12, textWidth(runLabel, fs)));
+    const yearSide = bigSide * yearShare;
+    const runSide = bigSide * Math.sqrt(run / us);
+    const x0 = (size.width - (colW + 12 + bigSide)) / 2;
+    const yearX = x0 + runSide + 8;
+    const bigX = x0 + colW + 12;
+    const yearLines = wrap(yearLabel, bigX - 8 - yearX, fs, 'bold');
+    const runLines = wrap(runLabel, colW, fs);
+    const yearTop = bottom - yearSide - 8 - (yearLines.length - 1) * lh;
+    const runTop = yearTop - lh - 6 - (runLines.length - 1) * lh;
+    return { bigSide, colW, yearSide, runSide, x0, yearX, bigX, yearLines, runLines, yearTop, runTop };
+  };
+  let l = layoutFor(Math.min(room, width * 0.6));
+  while (l.runTop - fs < f.top && l.bigSide > 40) l = layoutFor(l.bigSide - 4);
+  const { bigSide, yearSide, runSide, x0, yearX, bigX, yearLines, runLines, yearTop, runTop } = l;
   const marks: Mark[] = [...f.marks];
   let sliceTop = bottom - yearSide;
   for (const seg of [...segments].reverse()) {
@@ -178,12 +191,11 @@ function scale(d: Data, size: Size): Mark[] {
     marks.push({ kind: 'rect', key: `seg-${seg.id}`, tone: seg.tone, x: yearX, y: sliceTop, width: yearSide, height: h });
     sliceTop += h;
   }
-  const bigX = x0 + colW + 12;
-  const yearLines = wrap(`A year (Central): ${d['model.central.totalPerYear'].text}`, bigX - 8 - yearX, fs, 'bold');
-  const runLines = wrap(runLabel, colW, fs);
-  const yearTop = bottom - yearSide - 8 - (yearLines.length - 1) * lh;
-  const runTop = yearTop - lh - 6 - (runLines.length - 1) * lh;
-  const usLabel = block('label-us-labs', `American technology companies: ${d['lambert.usLabs'].text} a year (Lambert)`, bigX + 8, bottom - bigSide + 8 + fs, bigSide - 16, { tone: 'ink', size: fs, weight: 'bold' });
+  // The US labs' label goes inside their square: the longest wording whose lines fit it.
+  const usText = d['lambert.usLabs'].text;
+  const usBlocks = [`American technology companies: ${usText} a year (Lambert)`, `US technology companies: ${usText} a year (Lambert)`, `US tech: ${usText} a year (Lambert)`]
+    .map((words) => block('label-us-labs', words, bigX + 8, bottom - bigSide + 8 + fs, bigSide - 16, { tone: 'ink', size: fs, weight: 'bold' }));
+  const usLabel = usBlocks.find((b) => b.bottom + fs * 0.25 <= bottom - 6) ?? usBlocks[usBlocks.length - 1] ?? { marks: [] };
   marks.push(
     { kind: 'rect', key: 'run', tone: 'c5', x: x0, y: bottom - runSide, width: runSide, height: runSide },
     { kind: 'line', key: 'leader-run', tone: 'ink', x1: x0 + runSide / 2, x2: x0 + runSide / 2, y1: bottom - runSide - 2, y2: runTop + (runLines.length - 1) * lh + 4 },

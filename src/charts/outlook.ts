@@ -132,11 +132,33 @@ function level(f: Plot, key: string, amount: number, wordings: string[], atRight
 /** The years sampled along a curve drawn `share` of the way to the horizon. */
 const years = (d: Data, share: number): number[] => Array.from({ length: SAMPLES + 1 }, (_, i) => (horizon(d) * share * i) / SAMPLES);
 
+/** A box on the chart, [left, top, right, bottom], that a curve's name must keep clear of. */
+type Box = [number, number, number, number];
+
+/** A text mark's box, from its measured width and anchor (ascent 0.8 em, descent 0.25 em). */
+function textBox(m: Mark): Box {
+  if (m.kind !== 'text') return [0, 0, 0, 0];
+  const size = m.size ?? 14;
+  const w = textWidth(m.text, size, m.weight);
+  const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
+  return [left, m.y - size * 0.8, left + w, m.y + size * 0.25];
+}
+
+/** The boxes of marks a curve's name must keep clear of: their texts, and their level lines (2 units either side). */
+const boxesOf = (marks: Mark[]): Box[] => marks.flatMap((m): Box[] =>
+  m.kind === 'text' ? [textBox(m)] : m.kind === 'line' && m.y1 === m.y2 ? [[Math.min(m.x1, m.x2), m.y1 - 2, Math.max(m.x1, m.x2), m.y1 + 2]] : []);
+
+const hits = (a: Box, b: Box): boolean => Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 0 && Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 0;
+
+/** A curve's name: its text, which side of the curve it sits on, and what it must keep clear of. */
+interface CurveLabel { text: string; side: 'above' | 'below'; avoid?: Box[] }
+
 /**
  * A projection curve as a 3-unit ribbon (paths carry no stroke width), drawn `share` of the way, with an optional name
- * set clear of it: above its right end, or below it as far right as the plot's floor allows. The name shows once drawn.
+ * set clear of it: above it or below it, as far right as the plot allows without touching what it must avoid (else at
+ * the rightmost place that fits the plot). The name shows once drawn.
  */
-function curve(f: Plot, key: string, tone: Tone, withHardware: boolean, share: number, label?: { text: string; side: 'above' | 'below' }, from = start(f.d)): Mark[] {
+function curve(f: Plot, key: string, tone: Tone, withHardware: boolean, share: number, label?: CurveLabel, from = start(f.d)): Mark[] {
   const { d } = f;
   const cost = (t: number): number => projectedCost(from, t, d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
   // A curve that would sink below the plot's floor stops there rather than running along it.
@@ -145,15 +167,13 @@ function curve(f: Plot, key: string, tone: Tone, withHardware: boolean, share: n
   const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d: path }];
   if (!label) return marks;
   const w = textWidth(label.text, f.fs);
-  // The curve falls to the right: a box above it clears it at its left end, a box below it at its right end.
-  let end = f.right;
-  let baseline = f.y(cost(f.x.invert(end - w))) - 5;
-  if (label.side === 'below') {
-    const ends = years(d, 1).filter((t) => f.y(cost(t)) + 5 + f.fs <= f.bottom - 2 && f.x(t) - w >= f.left);
-    end = f.x(ends[ends.length - 1] ?? 0);
-    baseline = f.y(cost(f.x.invert(end))) + 5 + f.fs;
-  }
-  marks.push({ kind: 'text', key: `label-${key}`, tone: tone === 'muted' ? 'muted' : 'ink', x: end, y: Math.max(f.top + f.fs, baseline), size: f.fs, anchor: 'end', text: label.text, opacity: share < 1 ? 0 : 1 });
+  // The curve falls to the right: a name above it clears it at its left end, a name below it at its right end.
+  const baselineAt = (end: number): number => (label.side === 'above' ? f.y(cost(f.x.invert(end - w))) - 5 : f.y(cost(f.x.invert(end))) + 5 + f.fs);
+  const place = (end: number): Mark => ({ kind: 'text', key: `label-${key}`, tone: tone === 'muted' ? 'muted' : 'ink', x: end, y: Math.max(f.top + f.fs, baselineAt(end)), size: f.fs, anchor: 'end', text: label.text, opacity: share < 1 ? 0 : 1 });
+  const ends = years(d, 1).map((t) => f.x(t)).reverse()
+    .filter((end) => end - w >= f.left + 12 && baselineAt(end) + f.fs * 0.25 <= f.bottom - 2);
+  const clear = ends.find((end) => !(label.avoid ?? []).some((b) => hits(textBox(place(end)), b)));
+  marks.push(place(clear ?? ends[0] ?? f.right));
   return marks;
 }
 
@@ -172,8 +192,8 @@ function arrival(f: Plot): Mark[] {
   const y = f.y(target(d));
   const room = f.x(mid ?? 0) - 6 - f.left;
   const label = fit([`From the lab-year: ≈ ${d['outlook.yearsFromLab'].text} (band: ${d['outlook.yearsFromLabFast'].text}–${d['outlook.yearsFromLabSlow'].text})`,
-    `Lab-year: ≈ ${d['outlook.yearsFromLab'].text}`, `≈ ${d['outlook.yearsFromLab'].text}`], room, f.fs);
-  const labelX = Math.max(f.left + textWidth(label, f.fs), f.x(mid ?? 0) - 6);
+    `Lab-year: ≈ ${d['outlook.yearsFromLab'].text}`, `≈ ${d['outlook.yearsFromLab'].text}`], room, f.fs, 'bold');
+  const labelX = Math.max(f.left + textWidth(label, f.fs, 'bold'), f.x(mid ?? 0) - 6);
   return [
     ...level(f, 'level-future', target(d), [`Lambert: ~${d['lambert.futureCost'].text} “in a few years”`, `Lambert: ~${d['lambert.futureCost'].text}`], true),
     { kind: 'line', key: 'arrival-range', tone: 'c1', x1: f.x(fast ?? 0), x2: f.x(slow ?? 0), y1: y, y2: y, width: 4 },
@@ -194,17 +214,23 @@ function runStartDot(f: Plot): Mark[] {
       // Beside the dot, the label must end before the lab-year curve comes down through the label's top edge.
       text: fit([`Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text} to ${d['lambert.futureCost'].text}`,
         `Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`, `${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`, d['outlook.runStart'].text],
-      f.x(crossing(d, f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16, f.fs) },
+      f.x(crossing(d, f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16, f.fs, 'bold') },
   ];
 }
 
-/** outlook-today: the experiments behind the run, as a range at the start (Lambert's multiplier on the run). */
+/**
+ * outlook-today: the experiments behind the run, as a range at the start (Lambert's multiplier on the run), and with
+ * the lab-year as levels across the plot, so the starting prices fill the frame before any curve falls from them.
+ */
 function experiments(f: Plot): Mark[] {
   const { d } = f;
   const [low, high] = [d['exp.costLow'].value, d['exp.costHigh'].value];
+  const startY = f.y(start(d));
   return [
+    { kind: 'line', key: 'level-start', tone: 'ink', x1: f.x(0), x2: f.right, y1: startY, y2: startY, width: 2 },
+    { kind: 'rect', key: 'exp-band', tone: 'c2', x: f.x(0), y: f.y(high), width: f.right - f.x(0), height: f.y(low) - f.y(high), opacity: 0.3 },
     { kind: 'line', key: 'exp-range', tone: 'c2', x1: f.x(0), x2: f.x(0), y1: f.y(low), y2: f.y(high), width: 5 },
-    { kind: 'text', key: 'label-exp', tone: 'ink', x: f.x(0) + 10, y: f.y(Math.sqrt(low * high)) + f.fs / 3, size: f.fs,
+    { kind: 'text', key: 'label-exp', tone: 'ink', x: f.x(0) + 10, y: f.y(high) - 6, size: f.fs,
       text: fit([`Experiments: ${d['exp.costLow'].text}–${d['exp.costHigh'].text}`, `${d['exp.costLow'].text}–${d['exp.costHigh'].text}`], f.right - f.x(0) - 10, f.fs) },
   ];
 }
@@ -230,7 +256,8 @@ export const outlookChart = defineChart({
       layout: (d, state, size) => {
         const f = frame(d, size, ['Algorithms need less compute'], ['algo']);
         const grow = reveal(state.progress);
-        return [...f.marks, band(f, false, grow), ...headlineLevel(f), ...curve(f, 'curve-algo', 'c1', false, grow, { text: 'algorithms only', side: 'above' }), ...startDot(f)];
+        const fixed = [...headlineLevel(f), ...startDot(f)];
+        return [...f.marks, band(f, false, grow), ...fixed, ...curve(f, 'curve-algo', 'c1', false, grow, { text: 'algorithms only', side: 'above', avoid: boxesOf(fixed) })];
       },
       describe: (d) => `If the compute for the same result halves every ${d['algo.halvingMonths'].text} (95% interval ${d['algo.halvingLow'].text}–${d['algo.halvingHigh'].text}), the cost falls ${d['algo.yearlyFactor'].text} a year.`,
     },
@@ -238,8 +265,9 @@ export const outlookChart = defineChart({
       layout: (d, state, size) => {
         const f = frame(d, size, ['Hardware gets cheaper too'], ['algo', 'hardware']);
         const grow = reveal(state.progress);
-        return [...f.marks, band(f, true, grow), ...headlineLevel(f), ...curve(f, 'curve-algo', 'muted', false, 1, { text: 'algorithms only', side: 'above' }),
-          ...curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below' }), ...startDot(f)];
+        const fixed = [...headlineLevel(f), ...startDot(f)];
+        const algo = curve(f, 'curve-algo', 'muted', false, 1, { text: 'algorithms only', side: 'above', avoid: boxesOf(fixed) });
+        return [...f.marks, band(f, true, grow), ...fixed, ...algo, ...curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below', avoid: boxesOf([...fixed, ...algo]) })];
       },
       describe: (d) => `Hardware getting ${d['epoch.hardwareOom'].text} orders of magnitude cheaper a year (${d['hardware.yearlyFactor'].text}) steepens the fall to ${d['outlook.yearlyFactor'].text} a year.`,
     },
