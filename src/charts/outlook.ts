@@ -236,8 +236,8 @@ function experiments(f: Plot): Mark[] {
 }
 
 /** The headline run's level, for comparison until the projection replaces it with Lambert's. */
-const headlineLevel = (f: Plot): Mark[] =>
-  level(f, 'level-headline', f.d['v3.cost.total'].value, [`The headline run: ${f.d['v3.cost.total'].text}`, `Headline run: ${f.d['v3.cost.total'].text}`, f.d['v3.cost.total'].text]);
+const headlineLevel = (f: Plot, shortest = 0): Mark[] =>
+  level(f, 'level-headline', f.d['v3.cost.total'].value, [`The headline run: ${f.d['v3.cost.total'].text}`, `Headline run: ${f.d['v3.cost.total'].text}`, f.d['v3.cost.total'].text].slice(shortest));
 
 /** The outlook chart: each step a complete state, the same axes with the curves it has reached so far. */
 export const outlookChart = defineChart({
@@ -265,9 +265,16 @@ export const outlookChart = defineChart({
       layout: (d, state, size) => {
         const f = frame(d, size, ['Hardware gets cheaper too'], ['algo', 'hardware']);
         const grow = reveal(state.progress);
-        const fixed = [...headlineLevel(f), ...startDot(f)];
-        const algo = curve(f, 'curve-algo', 'muted', false, 1, { text: 'algorithms only', side: 'above', avoid: boxesOf(fixed) });
-        return [...f.marks, band(f, true, grow), ...fixed, ...algo, ...curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below', avoid: boxesOf([...fixed, ...algo]) })];
+        // The headline's label takes a shorter wording when the curves' names find no clear place beside the longer one.
+        const attempt = (shortest: number) => {
+          const fixed = [...headlineLevel(f, shortest), ...startDot(f)];
+          const algo = curve(f, 'curve-algo', 'muted', false, 1, { text: 'algorithms only', side: 'above', avoid: boxesOf(fixed) });
+          const all = curve(f, 'curve-all', 'c1', true, grow, { text: 'with hardware', side: 'below', avoid: boxesOf([...fixed, ...algo]) });
+          const clash = boxesOf([...algo, ...all].filter((m) => m.kind === 'text')).some((a) => boxesOf(fixed.filter((m) => m.kind === 'text')).some((b) => hits(a, b)));
+          return { marks: [...fixed, ...algo, ...all], clash };
+        };
+        const chosen = [0, 1, 2].map(attempt).find((a) => !a.clash) ?? attempt(2);
+        return [...f.marks, band(f, true, grow), ...chosen.marks];
       },
       describe: (d) => `Hardware getting ${d['epoch.hardwareOom'].text} orders of magnitude cheaper a year (${d['hardware.yearlyFactor'].text}) steepens the fall to ${d['outlook.yearlyFactor'].text} a year.`,
     },
