@@ -44,7 +44,7 @@ const subtotals = {
   'annual-staff': 'model.central.totalPerYear',
 } as const satisfies Record<Exclude<StackStep, 'annual-total'>, (typeof figures)[number]>;
 
-/** A label beside the stack; `rank` orders what a short frame drops first (higher goes first), `detail` lines go before any label. */
+/** A label beside the stack; `rank` orders what a short frame drops first (higher goes first: in the total, the lines stacked last; hardware's stays longest), `detail` lines go before any label. */
 interface Label { key: string; lines: string[]; detail: string[]; target: number; tone: Tone; bold?: boolean; rank: number }
 
 /** The labels that fit a height of `room` at line height `lh`: details dropped first, then labels by rank. */
@@ -112,7 +112,7 @@ function stack(d: Data, state: StepState, step: StackStep, size: Size): Mark[] {
     const isNew = seg.from === step;
     labels.push({
       key: `label-${seg.id}`, lines: wrap(`${seg.label} ${central(d, seg).text}`, labelW, fs, 'bold'), detail: isNew ? wrap(seg.detail(d), labelW, fs) : [],
-      target: y(base + amount / 2), tone: 'ink', bold: true, rank: step === 'annual-total' ? 10 - i : isNew ? 0 : 5 - i,
+      target: y(base + amount / 2), tone: 'ink', bold: true, rank: step === 'annual-total' ? 6 + i : isNew ? 0 : 5 - i,
     });
     base += amount;
   }
