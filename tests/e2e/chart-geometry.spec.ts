@@ -7,11 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { slideChartSize } from '../../src/present/stage';
 import { collisions } from '../support/chart-geometry';
 
-/**
- * Viewports the article is read at (width × a typical height for that width). Phones (320 and 375 px, where the
- * pinned chart is about 320×172 and 375×214) are not yet here: their layouts still collide (issue 11, part 3).
- */
-const viewports = [{ width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }];
+/** Viewports the article is read at (width × a typical height for that width). */
+const viewports = [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }];
 /** Charts drawn at a fixed size in the browser: the 16:9 slide (cards are drawn by resvg: tests/unit/chart-geometry-card.test.ts). */
 const fixed = [{ name: 'the 16:9 slide', ...slideChartSize }];
 
