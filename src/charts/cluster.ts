@@ -86,24 +86,47 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
 /** One stretch of a bar, with optional names (longest first) written under it. */
 interface Segment { key: string; tone: Tone; from: number; to: number; opacity?: number; names?: string[] }
 
-/** A labelled bar row: the label above it, its segments from zero, their names under it where they fit. */
-function barRow(f: Frame, x: (v: number) => number, y: number, barH: number, key: string, names: string[], segments: Segment[]): Mark[] {
+/** Where a step's bar rows go: the first bar's top, the distance between rows, the bar height, and whether segment names fit under the bars. */
+interface Rows { top: number; rowH: number; barH: number; names: boolean }
+
+/**
+ * `n` bar rows shared out over the free box: each a label above its bar (about 1 em and 8 units) and, where the
+ * height allows, a line of segment names under it; bars between 10 units and `maxBar` tall.
+ */
+function rowsFor(f: Frame, n: number, maxBar: number): Rows {
+  const labelH = Math.ceil(f.body * 1.05 + 8);
+  const namesH = Math.ceil(f.body * 1.45 + 2);
+  const room = (f.bottom - f.top) / n;
+  const names = room - labelH - namesH - 6 >= 14;
+  const barH = Math.max(10, Math.min(maxBar, room - labelH - (names ? namesH : 0) - 6));
+  const rowH = Math.min(room, labelH + barH + (names ? namesH : 0) + 18);
+  return { top: f.top + Math.max(0, (f.bottom - f.top - n * rowH) / 2) + labelH, rowH, barH, names };
+}
+
+/** A labelled bar row: the label above it, its segments from zero, their names under it where the rows leave room and they fit. */
+function barRow(f: Frame, x: (v: number) => number, rows: Rows, row: number, key: string, names: string[], segments: Segment[]): Mark[] {
+  const y = rows.top + row * rows.rowH;
   const marks: Mark[] = [...label(`${key}-label`, f, y - 8, names, 'ink', 'bold')];
   let nameX = f.left;
   for (const s of segments) {
-    marks.push({ kind: 'rect', key: s.key, tone: s.tone, opacity: s.opacity, x: x(s.from), y, width: x(s.to) - x(s.from), height: barH });
+    marks.push({ kind: 'rect', key: s.key, tone: s.tone, opacity: s.opacity, x: x(s.from), y, width: x(s.to) - x(s.from), height: rows.barH });
     // Segment names sit under the bar at their segment's start, nudged right so they never overlap.
-    if (s.names) {
+    if (s.names && rows.names) {
       const start = Math.max(nameX, x(s.from));
       const name = fit(s.names, f.right - start, f.body);
       if (start + textWidth(name, f.body) <= f.right) {
-        marks.push({ kind: 'text', key: `${s.key}-name`, tone: 'muted', x: start, y: y + barH + f.body + 2, size: f.body, text: name });
+        marks.push({ kind: 'text', key: `${s.key}-name`, tone: 'muted', x: start, y: y + rows.barH + f.body + 2, size: f.body, text: name });
         nameX = start + textWidth(name, f.body) + 8;
       }
     }
   }
   return marks;
 }
+
+/** The bold total just after a bar's end, on the bar's middle. */
+const endLabel = (f: Frame, x: (v: number) => number, rows: Rows, row: number, v: number, key: string, labelText: string): Mark => ({
+  kind: 'text', key, tone: 'ink', x: x(v) + 8, y: rows.top + row * rows.rowH + rows.barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: labelText,
+});
 
 /** cluster-capex: CapEx as bars: chips over $1B (to $1.5B), then servers and network roughly doubling it, beside the reported figure. */
 function capex(d: Data, size: Size): Mark[] {
@@ -116,30 +139,23 @@ function capex(d: Data, size: Size): Mark[] {
     [`${d['fleet.gpusPerBillion'].text} GPUs at ${d['gpu.price'].text} cost ${d['fleet.gpuCapexFloor'].text}; ${d['fleet.estimateHigh'].text} cost ${d['fleet.gpuCapexHigh'].text}`, `${d['fleet.gpusPerBillion'].text} GPUs × ${d['gpu.price'].text} = ${d['fleet.gpuCapexFloor'].text}`],
   ]);
   const x = scaleLinear().domain([0, Math.max(system, chipsHigh, reported)]).range([f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body) - 8]);
-  const lineH = f.body + 10;
-  const room = (f.bottom - f.top) / 3;
-  const barH = Math.max(10, Math.min(44, room - 2 * lineH - 4));
-  const rowH = Math.min(room, 2 * lineH + barH + 18);
-  const top = f.top + Math.max(0, (f.bottom - f.top - 3 * rowH) / 2) + lineH;
-  const end = (row: number, v: number, key: string, labelText: string): Mark => ({
-    kind: 'text', key, tone: 'ink', x: x(v) + 8, y: top + row * rowH + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: labelText,
-  });
+  const rows = rowsFor(f, 3, 44);
   return [
     ...f.marks,
-    ...barRow(f, x, top, barH, 'chips', [`Chips: ${d['gpu.price'].text} per GPU, over ${d['fleet.gpuCapexFloor'].text}`, `Chips: over ${d['fleet.gpuCapexFloor'].text}`], [
+    ...barRow(f, x, rows, 0, 'chips', [`Chips: ${d['gpu.price'].text} per GPU, over ${d['fleet.gpuCapexFloor'].text}`, `Chips: over ${d['fleet.gpuCapexFloor'].text}`], [
       { key: 'capex-chips', tone: 'c1', from: 0, to: floor, names: [d['fleet.gpuCapexFloor'].text] },
       { key: 'capex-chips-high', tone: 'c1', opacity: 0.35, from: floor, to: chipsHigh, names: [`${d['fleet.gpuCapexHigh'].text} at ${d['fleet.estimateHigh'].text}`, d['fleet.gpuCapexHigh'].text] },
     ]),
-    ...barRow(f, x, top + rowH, barH, 'system', [`+ servers ${d['epoch.serverMultiplier'].text} and network ${d['epoch.networkMultiplier'].text} (Epoch)`, `+ servers ${d['epoch.serverMultiplier'].text}, network ${d['epoch.networkMultiplier'].text}`], [
+    ...barRow(f, x, rows, 1, 'system', [`+ servers ${d['epoch.serverMultiplier'].text} and network ${d['epoch.networkMultiplier'].text} (Epoch)`, `+ servers ${d['epoch.serverMultiplier'].text}, network ${d['epoch.networkMultiplier'].text}`], [
       { key: 'capex-system-chips', tone: 'c1', from: 0, to: floor, names: ['chips'] },
       { key: 'capex-servers', tone: 'c2', from: floor, to: servers, names: ['servers'] },
       { key: 'capex-network', tone: 'c3', from: servers, to: system, names: ['network'] },
     ]),
-    end(1, system, 'capex-system-total', d['fleet.systemCapexFloor'].text),
-    ...barRow(f, x, top + 2 * rowH, barH, 'reported', [`SemiAnalysis (reported): ${d['fleet.serverCapex'].text} of servers`, `Reported: ${d['fleet.serverCapex'].text} of servers`], [
+    endLabel(f, x, rows, 1, system, 'capex-system-total', d['fleet.systemCapexFloor'].text),
+    ...barRow(f, x, rows, 2, 'reported', [`SemiAnalysis (reported): ${d['fleet.serverCapex'].text} of servers`, `Reported: ${d['fleet.serverCapex'].text} of servers`], [
       { key: 'capex-reported', tone: 'c4', from: 0, to: reported },
     ]),
-    end(2, reported, 'capex-reported-total', d['fleet.serverCapex'].text),
+    endLabel(f, x, rows, 2, reported, 'capex-reported-total', d['fleet.serverCapex'].text),
   ];
 }
 
@@ -151,22 +167,18 @@ function power(d: Data, size: Size): Mark[] {
     [`${d['power.kwPerGpu'].text} per GPU × PUE ${d['power.pue'].text} × ${d['power.usdPerKwh'].text}, all year`, `${d['power.kwPerGpu'].text} per GPU, ${d['power.usdPerKwh'].text}`],
   ]);
   const x = scaleLinear().domain([0, whole]).range([f.left, f.right - textWidth(d['power.costPer10k'].text, f.body) - 8]);
-  const lineH = f.body + 10;
-  const room = (f.bottom - f.top) / 2;
-  const barH = Math.max(10, Math.min(56, room - 2 * lineH - 4));
-  const rowH = Math.min(room, 2 * lineH + barH + 24);
-  const top = f.top + Math.max(0, (f.bottom - f.top - 2 * rowH) / 2) + lineH;
+  const rows = rowsFor(f, 2, 56);
   return [
     ...f.marks,
-    ...barRow(f, x, top, barH, 'gpu-only', [`GPUs alone (${d['power.gpuKw'].text} each)`, 'GPUs alone'], [
+    ...barRow(f, x, rows, 0, 'gpu-only', [`GPUs alone (${d['power.gpuKw'].text} each)`, 'GPUs alone'], [
       { key: 'power-gpu', tone: 'c1', from: 0, to: gpuOnly },
     ]),
-    { kind: 'text', key: 'power-gpu-total', tone: 'ink', x: x(gpuOnly) + 8, y: top + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: d['power.gpuOnlyPer10k'].text },
-    ...barRow(f, x, top + rowH, barH, 'whole', [`With servers, storage and network (${d['power.kwPerGpu'].text} per GPU)`, 'With servers and network'], [
+    endLabel(f, x, rows, 0, gpuOnly, 'power-gpu-total', d['power.gpuOnlyPer10k'].text),
+    ...barRow(f, x, rows, 1, 'whole', [`With servers, storage and network (${d['power.kwPerGpu'].text} per GPU)`, 'With servers and network'], [
       { key: 'power-gpu-share', tone: 'c1', from: 0, to: gpuOnly, names: ['GPUs'] },
       { key: 'power-rest', tone: 'c2', from: gpuOnly, to: whole, names: ['servers, storage, network', 'the rest'] },
     ]),
-    { kind: 'text', key: 'power-whole-total', tone: 'ink', x: x(whole) + 8, y: top + rowH + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: d['power.costPer10k'].text },
+    endLabel(f, x, rows, 1, whole, 'power-whole-total', d['power.costPer10k'].text),
   ];
 }
 

@@ -1,6 +1,6 @@
 /** staff: the authors counted two ways as one dot per person, every name by role, then what people cost. */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { block, frame, lineHeight, type Frame } from './kit';
+import { block, fitted, frame, lineHeight, type Frame } from './kit';
 import { textWidth, wrap } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
@@ -44,20 +44,24 @@ function authors(d: Data, state: StepState, size: Size): Mark[] {
   const panelW = (size.width - 3 * pad) / 2;
   const big = Math.min(36, Math.max(20, size.width / 16));
   const panels = [
-    { id: 'quoted', fact: d['staff.authorsQuoted'], prefix: 'lambert', tone: (): Tone => 'c6', label: 'technical authors: the count Lambert quotes' },
+    { id: 'quoted', fact: d['staff.authorsQuoted'], prefix: 'lambert', tone: (): Tone => 'c6',
+      labels: ['technical authors: the count Lambert quotes', 'technical authors (Lambert)', 'authors (Lambert)'] },
     { id: 'paper', fact: d['staff.researchAuthors'], prefix: 'person-research', tone: researchTone(d),
-      label: `research & engineering authors in the paper; ${d['staff.departed'].text} have left, ${d['staff.researchCurrent'].text} remain` },
+      labels: [`research & engineering authors in the paper; ${d['staff.departed'].text} have left, ${d['staff.researchCurrent'].text} remain`,
+        `research & engineering authors; ${d['staff.departed'].text} have left`, `in the paper; ${d['staff.departed'].text} left`] },
   ];
-  const captions = panels.map((p, i) => block(`caption-${p.id}`, p.label, pad + i * (panelW + pad), f.top + big + lineHeight(fs), panelW, { tone: 'ink', size: fs }));
-  const top = Math.max(...captions.map((c) => c.bottom)) + 10;
-  const { cols, cell } = fitCells([d['staff.researchAuthors'].value], panelW, size.height - pad - top, 36);
+  // The count's drawn box reaches about 1 em above its baseline and 0.4 em below; the caption starts under it.
+  const countY = f.top + Math.round(big * 0.95);
+  const captions = panels.map((p, i) => fitted(`caption-${p.id}`, p.labels, pad + i * (panelW + pad), countY + Math.ceil(big * 0.4 + fs * 1.05), panelW, { tone: 'ink', size: fs }));
+  const top = Math.max(...captions.map((c) => c.bottom)) + Math.ceil(fs * 0.4) + 6;
+  const { cols, cell } = fitCells([d['staff.researchAuthors'].value], panelW, f.bottom - top, 36);
   return [
     ...f.marks,
     ...panels.flatMap((p, i): Mark[] => {
       const x = pad + i * (panelW + pad);
       const n = p.fact.value;
       return [
-        { kind: 'text', key: `count-${p.id}`, tone: 'ink', x, y: f.top - 2 + big, size: big, weight: 'bold', text: p.fact.text },
+        { kind: 'text', key: `count-${p.id}`, tone: 'ink', x, y: countY, size: big, weight: 'bold', text: p.fact.text },
         ...(captions[i]?.marks ?? []),
         ...dots(p.prefix, n, x, top, cols, cell, p.tone, Math.round(n * grow)),
       ];
@@ -91,77 +95,106 @@ function byRole(d: Data, size: Size): Mark[] {
   return marks;
 }
 
-/** A row of dots on a dollar scale; a single-dot row carries its value in its label. */
-interface PayRow { id: string; label: string; tone: Tone; dots: readonly [Id, ...Id[]]; range?: [Id, Id]; floor?: Id }
+/** A row of dots on a dollar scale; a single-dot row carries its value in its label; `short` is its one-line label on a small chart. */
+interface PayRow { id: string; label: string; short: string; tone: Tone; dots: readonly [Id, ...Id[]]; range?: [Id, Id]; floor?: Id }
 /** The cost of one person a year: the cost model's presets, Epoch's US median and interval, the top offers. */
 const perHeadRows = (d: Data): PayRow[] => [
-  { id: 'model', label: 'Cost model: Low, Central, High', tone: 'c1', dots: ['model.low.input.costPerHead', 'model.central.input.costPerHead', 'model.high.input.costPerHead'] },
-  { id: 'epoch', label: 'US labs (Epoch): median and 90% interval', tone: 'c2', dots: ['epoch.staffMedian'], range: ['epoch.staffLow', 'epoch.staffHigh'] },
-  { id: 'offers', label: `Top offers reported: ${d['staff.topOffer'].text}`, tone: 'c3', dots: ['staff.topOffer'] },
+  { id: 'model', label: 'Cost model: Low, Central, High', short: `Model: ${d['model.low.input.costPerHead'].text}–${d['model.high.input.costPerHead'].text}`,
+    tone: 'c1', dots: ['model.low.input.costPerHead', 'model.central.input.costPerHead', 'model.high.input.costPerHead'] },
+  { id: 'epoch', label: 'US labs (Epoch): median and 90% interval', short: `US median: ${d['epoch.staffMedian'].text}`,
+    tone: 'c2', dots: ['epoch.staffMedian'], range: ['epoch.staffLow', 'epoch.staffHigh'] },
+  { id: 'offers', label: `Top offers reported: ${d['staff.topOffer'].text}`, short: `Top offers: ${d['staff.topOffer'].text}`, tone: 'c3', dots: ['staff.topOffer'] },
 ];
 /** The cost of the team a year: the cost model's presets above Lambert's floor, and the research authors at the US median. */
 const perTeamRows = (d: Data): PayRow[] => [
   { id: 'team', label: `Cost model: ${d['model.low.input.headcount'].text}, ${d['model.central.input.headcount'].text}, ${d['model.high.input.headcount'].text} people`,
+    short: `Model: ${d['model.low.staffPerYear'].text}–${d['model.high.staffPerYear'].text}`,
     tone: 'c4', dots: ['model.low.staffPerYear', 'model.central.staffPerYear', 'model.high.staffPerYear'], floor: 'staff.floor' },
-  { id: 'us-authors', label: `${d['staff.researchAuthors'].text} authors at the US median: ${d['staff.atUsMedian'].text}`, tone: 'c2', dots: ['staff.atUsMedian'] },
+  { id: 'us-authors', label: `${d['staff.researchAuthors'].text} authors at the US median: ${d['staff.atUsMedian'].text}`,
+    short: `${d['staff.researchAuthors'].text} at US pay: ${d['staff.atUsMedian'].text}`, tone: 'c2', dots: ['staff.atUsMedian'] },
 ];
 /** Rows whose dots need value labels under them (a lone dot's value is in its row label). */
 const labelled = (row: PayRow): boolean => row.dots.length > 1 || row.range !== undefined;
 
-/** A label's x, moved in so its estimated width stays inside [pad, width − pad] when centred on `x`. */
-const inside = (x: number, s: string, f: Frame): number => {
-  const half = textWidth(s, f.body) / 2;
-  return Math.min(Math.max(x, f.left + half), f.right - half);
+/** A label's x, moved in so its estimated width stays inside [left, right] when centred on `x`. */
+const inside = (x: number, s: string, fs: number, left: number, right: number): number => {
+  const half = textWidth(s, fs) / 2;
+  return Math.min(Math.max(x, left + half), right - half);
 };
 
-/** staff-pay: cost per head as dots and ranges (log scale), then what a whole team costs a year (linear). */
+/** A pay row's marks on its scale: the range or extent as a line at `line`, its dots, and (with `values`) their values under them. */
+function payMarks(d: Data, f: Frame, row: PayRow, x: (v: number) => number, line: number, values: boolean): Mark[] {
+  const ends = row.range ?? [row.dots[0], row.dots[row.dots.length - 1] ?? row.dots[0]];
+  const [left, right] = [x(d[ends[0]].value), x(d[ends[1]].value)];
+  const valueMark = (id: Id, bold: boolean): Mark => ({
+    kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(x(d[id].value), d[id].text, f.body, f.left, f.right), y: line + f.body + 4,
+    size: f.body, anchor: 'middle', weight: bold ? 'bold' : 'normal', text: d[id].text,
+  });
+  const show = values && labelled(row);
+  const marks: Mark[] = [
+    { kind: 'line', key: `range-${row.id}`, tone: row.tone, x1: left, x2: right, y1: line, y2: line, width: 4 },
+    ...(show ? (row.range ?? []).map((id) => valueMark(id, false)) : []),
+    ...row.dots.flatMap((id): Mark[] => [{ kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: x(d[id].value), cy: line, r: 6 }, ...(show ? [valueMark(id, true)] : [])]),
+  ];
+  if (row.floor) {
+    const floor = x(d[row.floor].value);
+    marks.push({ kind: 'line', key: 'floor', tone: 'muted', dashed: true, x1: floor, x2: floor, y1: line - 8, y2: line + 6 });
+  }
+  return marks;
+}
+
+/**
+ * staff-pay: cost per head as dots and ranges (log scale), then what a whole team costs a year (linear). Each row's
+ * label sits over its dots with the values under them; where that does not fit the height (a phone), each row is one
+ * line: its short label on the left (values in it), its dots on the right.
+ */
 function pay(d: Data, size: Size): Mark[] {
   const f = frame(size, ['What the people cost']);
-  const { body: fs, left: pad } = f;
-  const perHead = perHeadRows(d);
-  const perTeam = perTeamRows(d);
+  const fs = f.body;
   const lh = lineHeight(fs);
-  const textW = size.width - 2 * pad;
+  const textW = f.right - f.left;
   const all = (rows: PayRow[]) => rows.flatMap((r) => [...r.dots, ...(r.range ?? [])].map((id) => d[id].value));
   const panels = [
-    { id: 'head', heading: 'One person, a year', rows: perHead,
-      x: scaleLog().domain([Math.min(...all(perHead)) * 0.7, Math.max(...all(perHead)) * 1.4]).range([pad + 6, size.width - pad - 6]) },
-    { id: 'team', heading: `The team, a year (Lambert: over ${d['staff.floor'].text})`, rows: perTeam,
-      x: scaleLinear().domain([0, Math.max(...all(perTeam)) * 1.05]).range([pad + 6, size.width - pad - 6]) },
+    { id: 'head', headings: ['One person, a year'], rows: perHeadRows(d),
+      scale: (range: [number, number]) => scaleLog().domain([Math.min(...all(perHeadRows(d))) * 0.7, Math.max(...all(perHeadRows(d))) * 1.4]).range(range) },
+    { id: 'team', headings: [`The team, a year (Lambert: over ${d['staff.floor'].text})`, `The team, a year (over ${d['staff.floor'].text})`, 'The team, a year'], rows: perTeamRows(d),
+      scale: (range: [number, number]) => scaleLinear().domain([0, Math.max(...all(perTeamRows(d))) * 1.05]).range(range) },
   ];
-  // Each row: its label, then the dots, then their values; spare height is shared out between rows.
-  const dotH = (row: PayRow): number => 10 + (labelled(row) ? fs + 4 : 6);
-  const lines = (s: string) => wrap(s, textW, fs).length * lh;
   const rows = panels.flatMap((p) => p.rows);
-  const needed = panels.reduce((sum, p) => sum + lines(p.heading) + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + dotH(r), 0);
-  const spare = Math.min(60, Math.max(0, (f.bottom - f.top + 8 - needed) / rows.length));
+  const lines = (s: string) => wrap(s, textW, fs).length * lh;
+  const needed = panels.reduce((sum, p) => sum + lines(p.headings[0] ?? '') + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + 10 + (labelled(r) ? fs + 4 : 6), 0);
+  const room = f.bottom - f.top + 8;
   const marks: Mark[] = [...f.marks];
   let y = f.top - 8;
-  for (const p of panels) {
-    const heading = block(`heading-${p.id}`, p.heading, pad, y + fs, textW, { tone: 'muted', size: fs, weight: 'bold' });
-    marks.push(...heading.marks);
-    y = heading.bottom + 2;
-    for (const row of p.rows) {
-      const label = block(`label-${row.id}`, row.label, pad, y + fs + spare / 2, textW, { tone: 'ink', size: fs });
-      const line = label.bottom + 10;
-      const ends = row.range ?? [row.dots[0], row.dots[row.dots.length - 1] ?? row.dots[0]];
-      const valueMark = (id: Id, bold: boolean): Mark => ({
-        kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(p.x(d[id].value), d[id].text, f), y: line + fs + 4,
-        size: fs, anchor: 'middle', weight: bold ? 'bold' : 'normal', text: d[id].text,
-      });
-      marks.push(
-        ...label.marks,
-        { kind: 'line', key: `range-${row.id}`, tone: row.tone, x1: p.x(d[ends[0]].value), x2: p.x(d[ends[1]].value), y1: line, y2: line, width: 4 },
-        ...(row.range ?? []).map((id) => valueMark(id, false)),
-        ...row.dots.flatMap((id): Mark[] => [{ kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: p.x(d[id].value), cy: line, r: 6 }, ...(labelled(row) ? [valueMark(id, true)] : [])]),
-      );
-      if (row.floor) {
-        const floor = p.x(d[row.floor].value);
-        marks.push({ kind: 'line', key: 'floor', tone: 'muted', dashed: true, x1: floor, x2: floor, y1: line - 8, y2: line + 6 });
+  if (needed <= room) {
+    // Spare height is shared out between rows.
+    const spare = Math.min(60, (room - needed) / rows.length);
+    for (const p of panels) {
+      const heading = block(`heading-${p.id}`, p.headings[0] ?? '', f.left, y + fs, textW, { tone: 'muted', size: fs, weight: 'bold' });
+      marks.push(...heading.marks);
+      y = heading.bottom + 2;
+      const x = p.scale([f.left + 6, f.right - 6]);
+      for (const row of p.rows) {
+        const label = block(`label-${row.id}`, row.label, f.left, y + fs + spare / 2, textW, { tone: 'ink', size: fs });
+        const line = label.bottom + 10;
+        marks.push(...label.marks, ...payMarks(d, f, row, x, line, true));
+        y = line + (labelled(row) ? fs + 4 : 6) + spare / 2;
       }
-      y = line + (labelled(row) ? fs + 4 : 6) + spare / 2;
+      y += 2;
     }
-    y += 2;
+    return marks;
+  }
+  const labelW = Math.min(textW * 0.6, Math.max(...rows.map((r) => textWidth(r.short, fs))) + 10);
+  const rowH = Math.max(lh + 2, Math.min(lh + 12, (room - panels.length * lh) / rows.length));
+  for (const p of panels) {
+    marks.push(...fitted(`heading-${p.id}`, p.headings, f.left, y + fs, textW, { tone: 'muted', size: fs, weight: 'bold' }).marks);
+    y += lh;
+    const x = p.scale([f.left + labelW + 6, f.right - 6]);
+    for (const row of p.rows) {
+      const baseline = y + (rowH + fs * 0.7) / 2;
+      marks.push({ kind: 'text', key: `label-${row.id}`, tone: 'ink', x: f.left, y: baseline, size: fs, text: row.short }, ...payMarks(d, f, row, x, baseline - fs * 0.35, false));
+      y += rowH;
+    }
   }
   return marks;
 }
