@@ -1,7 +1,7 @@
 /** cluster: a unit chart of the training cluster and the fleet around it, then CapEx and power bars, then a fleet-year waffle. */
 import { scaleLinear } from 'd3-scale';
 import { formatCompact, formatValue } from '../lib/format';
-import { frame, gridFor, label, reveal, type Frame } from './kit';
+import { frame, gridFor, label, lineHeight, reveal, type Frame } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
@@ -74,7 +74,7 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
     if (shown >= band.squares) {
       // Each band is labelled beside the row where it ends; labels never stack closer than a line.
       const rowY = top + (Math.floor((band.squares - 1) / cols) + 0.5) * cell + f.body * 0.35;
-      const y = Math.max(rowY, lastLabelY + f.body + 2);
+      const y = Math.max(rowY, lastLabelY + lineHeight(f.body));
       lastLabelY = y;
       marks.push({ kind: 'text', key: `band-${band.id}`, tone: 'ink', x: left + cols * cell + 8, y, size: f.body, weight: band.id === 'run' ? 'bold' : 'normal', text: band.label });
     }
@@ -102,6 +102,9 @@ function rowsFor(f: Frame, n: number, maxBar: number): Rows {
   const rowH = Math.min(room, labelH + barH + (names ? namesH : 0) + 18);
   return { top: f.top + Math.max(0, (f.bottom - f.top - n * rowH) / 2) + labelH, rowH, barH, names };
 }
+
+/** Whether a frame's free box holds `n` bar rows of a label above a bar at least 12 units tall. */
+const roomy = (f: Frame, n: number): boolean => (f.bottom - f.top) / n >= Math.ceil(f.body * 1.05 + 8) + 12 + 6;
 
 /** A labelled bar row: the label above it, its segments from zero, their names under it where the rows leave room and they fit. */
 function barRow(f: Frame, x: (v: number) => number, rows: Rows, row: number, key: string, names: string[], segments: Segment[]): Mark[] {
@@ -135,9 +138,12 @@ function capex(d: Data, size: Size): Mark[] {
   const servers = floor * d['epoch.serverMultiplier'].value;
   const system = d['fleet.systemCapexFloor'].value;
   const reported = d['fleet.serverCapex'].value;
-  const f = frame(size, [`Buying the fleet: over ${d['fleet.gpuCapexFloor'].text} of chips, then about double`, `CapEx: over ${d['fleet.gpuCapexFloor'].text} of chips`], [
+  const titles = [`Buying the fleet: over ${d['fleet.gpuCapexFloor'].text} of chips, then about double`, `CapEx: over ${d['fleet.gpuCapexFloor'].text} of chips`];
+  const noted = frame(size, titles, [
     [`${d['fleet.gpusPerBillion'].text} GPUs at ${d['gpu.price'].text} cost ${d['fleet.gpuCapexFloor'].text}; ${d['fleet.estimateHigh'].text} cost ${d['fleet.gpuCapexHigh'].text}`, `${d['fleet.gpusPerBillion'].text} GPUs × ${d['gpu.price'].text} = ${d['fleet.gpuCapexFloor'].text}`],
   ]);
+  // On a short chart the three rows need the note's line more than the note (the chips row says the same).
+  const f = roomy(noted, 3) ? noted : frame(size, titles);
   const x = scaleLinear().domain([0, Math.max(system, chipsHigh, reported)]).range([f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body) - 8]);
   const rows = rowsFor(f, 3, 44);
   return [

@@ -185,15 +185,15 @@ function pay(d: Data, size: Size): Mark[] {
     return marks;
   }
   const labelW = Math.min(textW * 0.6, Math.max(...rows.map((r) => textWidth(r.short, fs))) + 10);
-  const rowH = Math.max(lh + 2, Math.min(lh + 12, (room - panels.length * lh) / rows.length));
+  // One line per heading and per row, evenly spaced (at least the height of a line's drawn box, about 1.25 em).
+  const step = Math.max(Math.ceil(fs * 1.25), Math.min(lh + 12, room / (panels.length + rows.length)));
   for (const p of panels) {
     marks.push(...fitted(`heading-${p.id}`, p.headings, f.left, y + fs, textW, { tone: 'muted', size: fs, weight: 'bold' }).marks);
-    y += lh;
+    y += step;
     const x = p.scale([f.left + labelW + 6, f.right - 6]);
     for (const row of p.rows) {
-      const baseline = y + (rowH + fs * 0.7) / 2;
-      marks.push({ kind: 'text', key: `label-${row.id}`, tone: 'ink', x: f.left, y: baseline, size: fs, text: row.short }, ...payMarks(d, f, row, x, baseline - fs * 0.35, false));
-      y += rowH;
+      marks.push({ kind: 'text', key: `label-${row.id}`, tone: 'ink', x: f.left, y: y + fs, size: fs, text: row.short }, ...payMarks(d, f, row, x, y + fs * 0.65, false));
+      y += step;
     }
   }
   return marks;
