@@ -204,12 +204,14 @@ function share(d: Data, size: Size): Mark[] {
   const gap = 24;
   const cell = Math.min((f.right - f.left - gap) / 2 / side, (f.bottom - f.top - 2 * lineH) / side);
   const blockW = side * cell;
+  // The waffles, their labels above and shares below, centred in the free box's height.
+  const labelY = f.top + f.body + Math.max(0, (f.bottom - f.top - 2 * lineH - side * cell) / 2);
   const marks: Mark[] = [...f.marks];
   for (const [w, waffle] of waffles.entries()) {
     const left = f.left + w * (blockW + gap);
-    const top = f.top + lineH;
+    const top = labelY - f.body + lineH;
     const lit = waffle.share.value * waffleSquares;
-    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: f.top + f.body, size: f.body, weight: 'bold', text: fit([`${waffle.gpus.text} GPUs`, waffle.gpus.text], blockW, f.body) });
+    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: labelY, size: f.body, weight: 'bold', text: fit([`${waffle.gpus.text} GPUs`, waffle.gpus.text], blockW, f.body) });
     for (let i = 0; i < waffleSquares; i += 1) {
       const x = left + (i % side) * cell;
       const y = top + Math.floor(i / side) * cell;

@@ -101,7 +101,7 @@ function excluded(d: Data, size: Size): Mark[] {
     { key: 'ghost-data', tone: 'muted' as const, labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'], width: w },
   ];
   const gap = Math.max(4, Math.min(14, (f.bottom - f.top) / 30));
-  const rowH = Math.min(64, (f.bottom - f.top - gap * (rows.length - 1)) / rows.length);
+  const rowH = Math.min(88, (f.bottom - f.top - gap * (rows.length - 1)) / rows.length);
   // Each box holds its label; the thin counted bar has its label just after it, never across it.
   return [
     ...f.marks,
