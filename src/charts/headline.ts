@@ -27,11 +27,11 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
   const x = scaleLinear().domain([0, total]).range([f.left, f.right]);
   const legendRow = lineHeight(f.body) + 6;
   const room = f.bottom - f.top - (split ? 3 * legendRow + 4 : 0);
-  // The number and its bar fill the free box (the bar no taller than a quarter of the width), centred in what is left.
+  // The number and its bar fill the free box (the bar no taller than a third of the width), centred in what is left.
   // The number's drawn box runs from about 1 em above its baseline to 0.4 em below it.
   const bigSize = Math.round(Math.max(f.title, Math.min(size.width / 4, room * 0.36, 120)));
   const numberBox = Math.ceil(bigSize * 1.45);
-  const h = Math.max(12, Math.min(room - numberBox, size.width / 4));
+  const h = Math.max(12, Math.min(room - numberBox, size.width / 3));
   const top = f.top + Math.max(0, (room - numberBox - h) / 2);
   const y = top + numberBox;
   // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
