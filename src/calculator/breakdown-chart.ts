@@ -1,5 +1,5 @@
 /** The calculator's breakdown: the total per year as one stacked bar (hardware, power, other running, staff) against Central. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../charts/scale';
 import type { Mark, Size, Tone } from '../charts/types';
 import { formatUsd, formatValue } from '../lib/format';
 import type { Costs } from '../model/cost';
@@ -32,7 +32,7 @@ const share = (part: number, whole: number): string => formatValue(whole > 0 ? p
 /** The marks for a set of costs at a size. Pure. */
 export function breakdownMarks(costs: Costs, reference: BreakdownReference, size: Size): Mark[] {
   const right = Math.max(size.width - 2, 40);
-  const x = scaleLinear().domain([0, Math.max(costs.totalPerYear, reference.scaleMax, 1)]).range([0, right]);
+  const x = linear([0, Math.max(costs.totalPerYear, reference.scaleMax, 1)], [0, right]);
   const marks: Mark[] = [];
   let start = 0;
   for (const { line, tone } of breakdownLines) {

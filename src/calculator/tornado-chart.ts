@@ -1,5 +1,5 @@
 /** The calculator's "what moves the total most": a tornado of one-at-a-time swings around the reader's total. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../charts/scale';
 import type { Mark, Size } from '../charts/types';
 import { formatUsd, formatValue } from '../lib/format';
 import { assumption } from '../model/assumptions';
@@ -28,7 +28,7 @@ export function tornadoMarks(swings: Swing[], size: Size): Mark[] {
   if (hi - lo < 1) [lo, hi] = [base - 1, base + 1];
   const pad = (hi - lo) * 0.04;
   const right = Math.max(size.width - 2, 40);
-  const x = scaleLinear().domain([lo - pad, hi + pad]).range([0, right]);
+  const x = linear([lo - pad, hi + pad], [0, right]);
   const cx = x(base);
   const marks: Mark[] = [
     { kind: 'text', key: 'base-label', tone: 'ink', x: cx, y: 14, size: 13, weight: 'bold', anchor: cx > right * 0.7 ? 'end' : cx < right * 0.3 ? 'start' : 'middle', text: `Your total ${formatUsd(base)}` },

@@ -1,5 +1,5 @@
 /** cluster: a unit chart of the training cluster and the fleet around it, then CapEx and power bars, then a fleet-year waffle. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scale';
 import { formatCompact, formatValue } from '../lib/format';
 import { frame, gridFor, label, lineHeight, reveal, type Frame } from './kit';
 import { fit, textWidth } from './text';
@@ -144,7 +144,7 @@ function capex(d: Data, size: Size): Mark[] {
   ]);
   // On a short chart the three rows need the note's line more than the note (the chips row says the same).
   const f = roomy(noted, 3) ? noted : frame(size, titles);
-  const x = scaleLinear().domain([0, Math.max(system, chipsHigh, reported)]).range([f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body) - 8]);
+  const x = linear([0, Math.max(system, chipsHigh, reported)], [f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body) - 8]);
   const rows = rowsFor(f, 3, 44);
   return [
     ...f.marks,
@@ -172,7 +172,7 @@ function power(d: Data, size: Size): Mark[] {
   const f = frame(size, [`Power: about ${d['power.costPer10k'].text} a year per ${d['power.scaleGpus'].text} GPUs`, `Power: ${d['power.costPer10k'].text} a year per ${d['power.scaleGpus'].text} GPUs`, `Power: ${d['power.costPer10k'].text}/yr per ${d['power.scaleGpus'].text} GPUs`], [
     [`${d['power.kwPerGpu'].text} per GPU × PUE ${d['power.pue'].text} × ${d['power.usdPerKwh'].text}, all year`, `${d['power.kwPerGpu'].text} per GPU, ${d['power.usdPerKwh'].text}`],
   ]);
-  const x = scaleLinear().domain([0, whole]).range([f.left, f.right - textWidth(d['power.costPer10k'].text, f.body) - 8]);
+  const x = linear([0, whole], [f.left, f.right - textWidth(d['power.costPer10k'].text, f.body) - 8]);
   const rows = rowsFor(f, 2, 56);
   return [
     ...f.marks,

@@ -1,25 +1,20 @@
-/** Marks → the live SVG in the browser: a keyed D3 join per mark kind, animated or instant. */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
+/** Marks → the live SVG in the browser: a keyed D3 join per mark kind, drawn instantly or moved there (tween.ts). */
+import { select } from 'd3-selection';
 import { geometry, toneClass } from './render';
+import { stop, tween, type Move } from './tween';
 import { markKinds, type Mark } from './types';
 
-type Attrs = Map<string, Record<string, string | number>>;
-
-/** Sets every geometry attribute and the opacity from the marks' precomputed attributes. */
-function place<T extends { attr: (name: string, value: (d: Mark) => string | number | null) => T }>(target: T, attrs: Attrs, names: Set<string>): void {
-  for (const name of names) target.attr(name, (d) => attrs.get(d.key)?.[name] ?? null);
-  target.attr('opacity', (d) => d.opacity ?? 1);
-}
+/** The attributes a mark is drawn with: its geometry and its opacity. */
+const attributesOf = (mark: Mark): Record<string, number | string> => ({ ...Object.fromEntries(geometry(mark)), opacity: mark.opacity ?? 1 });
 
 /** Draws marks into an SVG that has the layers written by `layersSvg`; `duration` 0 means instant. */
 export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number): void {
+  stop(svg);
+  const moves: Move[] = [];
   for (const kind of markKinds) {
     const data = marks.filter((m) => m.kind === kind);
-    const attrs: Attrs = new Map(data.map((d) => [d.key, Object.fromEntries(geometry(d))]));
-    const names = new Set(data.flatMap((d) => geometry(d).map(([name]) => name)));
     const layer = select(svg).select<SVGGElement>(`g.layer[data-kind="${kind}"]`);
-    const joined: Selection<SVGElement, Mark, SVGGElement, unknown> = layer
+    const joined = layer
       .selectAll<SVGElement, Mark | undefined>('[data-key]')
       // Nodes written by the server carry no datum yet: they are matched by their data-key attribute.
       .data<Mark>(data, function (this: SVGElement | SVGGElement, d: Mark | undefined) {
@@ -28,11 +23,19 @@ export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number): 
       .join(
         (enter) => enter.append<SVGElement>(kind).attr('data-key', (d) => d.key).attr('opacity', 0),
         (update) => update,
-        (exit) => (duration > 0 ? exit.transition().duration(duration).attr('opacity', 0).remove().selection() : exit.remove()),
+        (exit) => {
+          if (duration > 0) exit.each(function () { moves.push({ el: this, to: { opacity: 0 }, remove: true }); });
+          else exit.remove();
+          return exit;
+        },
       );
     joined.attr('class', (d) => toneClass(d));
     if (kind === 'text') joined.text((d) => (d.kind === 'text' ? d.text : ''));
-    if (duration > 0) place(joined.interrupt().transition().duration(duration), attrs, names);
-    else place(joined.interrupt(), attrs, names);
+    joined.each(function (d) {
+      const to = attributesOf(d);
+      if (duration > 0) moves.push({ el: this, to });
+      else for (const [name, value] of Object.entries(to)) this.setAttribute(name, String(value));
+    });
   }
+  if (duration > 0) tween(svg, moves, duration);
 }

@@ -1,5 +1,5 @@
 /** headline: the $5.6M as one bar, then its three stages, then the same hours as GPUs × days, then what it leaves out. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scale';
 import { frame, labelledBar, lineHeight, reveal } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState } from './types';
@@ -24,7 +24,7 @@ const barTitles = (d: Data): string[] => [`DeepSeek-V3 final training run, at ${
 function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
   const f = frame(size, barTitles(d));
   const total = d['v3.cost.total'].value;
-  const x = scaleLinear().domain([0, total]).range([f.left, f.right]);
+  const x = linear([0, total], [f.left, f.right]);
   const legendRow = lineHeight(f.body) + 6;
   const room = f.bottom - f.top - (split ? 3 * legendRow + 4 : 0);
   // The number and its bar fill the free box (the bar no taller than a third of the width), centred in what is left.
@@ -69,7 +69,7 @@ function gpusByDays(d: Data, size: Size): Mark[] {
   const pretrainDays = d['v3.pretrainDays'].value;
   const perTrillion = d['v3.daysPerTrillion'].value;
   const axis = 'GPUs';
-  const x = scaleLinear().domain([0, days]).range([f.left + textWidth(axis, f.body) + 8, f.right]);
+  const x = linear([0, days], [f.left + textWidth(axis, f.body) + 8, f.right]);
   const top = f.top;
   const bottom = f.bottom - lineHeight(f.body);
   const marks: Mark[] = [

@@ -1,5 +1,5 @@
 /** staff: the authors counted two ways as one dot per person, every name by role, then what people cost. */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { linear, log } from './scale';
 import { block, fitted, frame, lineHeight, type Frame } from './kit';
 import { textWidth, wrap } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
@@ -156,9 +156,9 @@ function pay(d: Data, size: Size): Mark[] {
   const all = (rows: PayRow[]) => rows.flatMap((r) => [...r.dots, ...(r.range ?? [])].map((id) => d[id].value));
   const panels = [
     { id: 'head', headings: ['One person, a year'], rows: perHeadRows(d),
-      scale: (range: [number, number]) => scaleLog().domain([Math.min(...all(perHeadRows(d))) * 0.7, Math.max(...all(perHeadRows(d))) * 1.4]).range(range) },
+      scale: (range: [number, number]) => log([Math.min(...all(perHeadRows(d))) * 0.7, Math.max(...all(perHeadRows(d))) * 1.4], range) },
     { id: 'team', headings: [`The team, a year (Lambert: over ${d['staff.floor'].text})`, `The team, a year (over ${d['staff.floor'].text})`, 'The team, a year'], rows: perTeamRows(d),
-      scale: (range: [number, number]) => scaleLinear().domain([0, Math.max(...all(perTeamRows(d))) * 1.05]).range(range) },
+      scale: (range: [number, number]) => linear([0, Math.max(...all(perTeamRows(d))) * 1.05], range) },
   ];
   const rows = panels.flatMap((p) => p.rows);
   const lines = (s: string) => wrap(s, textW, fs).length * lh;

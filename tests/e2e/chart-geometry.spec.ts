@@ -21,7 +21,19 @@ const measuredOnPage = (page: Page) =>
       const b = el.getBBox();
       return { key: el.dataset.key ?? '?', text: el.textContent ?? '', x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
     };
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => shown(t) && t.textContent?.trim()).map(measure);
+    // A text's height is its ink, measured in the same face (canvas measureText), not the font's line box: Source
+    // Sans 3's box is 1.42 em tall, so lines set 1.3 em apart would overlap as boxes while their letters never touch.
+    const context = document.createElement('canvas').getContext('2d');
+    const inked = (el: SVGTextElement) => {
+      const box = measure(el);
+      if (!context) return box;
+      const style = getComputedStyle(el);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const ink = context.measureText(el.textContent ?? '');
+      const baseline = Number(el.getAttribute('y'));
+      return { ...box, y0: baseline - ink.actualBoundingBoxAscent, y1: baseline + ink.actualBoundingBoxDescent };
+    };
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => shown(t) && t.textContent?.trim()).map(inked);
     const bars = [...svg.querySelectorAll<SVGRectElement>('rect')].filter(shown).map(measure).filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
     return { texts, bars, size: { width, height } };
   });
