@@ -15,6 +15,16 @@ import { offlineWorker } from './src/offline/integration.ts';
 // Georgia). The upright face is preloaded; with font-display: swap the text shows at once in a fallback whose
 // metrics Astro matches to the web font, so the swap barely moves it.
 const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+// The charts' face, self-hosted from @fontsource/source-sans-3: the Latin files of the two weights charts use.
+// Their layouts fit labels with this face's advance widths (src/charts/glyph-widths.ts), and the social cards are
+// drawn in the same face by resvg, so what is measured is what is drawn.
+/** @param {400 | 700} weight */
+const chartSans = (weight) => ({
+  src: /** @type {[string]} */ ([`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`]),
+  weight,
+  style: /** @type {const} */ ('normal'),
+  unicodeRange: /** @type {[string]} */ ([LATIN]),
+});
 /** @param {'normal' | 'italic'} style */
 const serif = (style) => ({
   src: /** @type {[string]} */ ([`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`]),
@@ -53,6 +63,16 @@ export default defineConfig({
       fallbacks: ['Source Serif 4 fallback: Liberation Serif', 'Georgia', 'serif'],
       options: {
         variants: [serif('normal'), serif('italic')],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-chart',
+      display: 'swap',
+      fallbacks: ['Source Sans 3 fallback: Liberation Sans', 'Helvetica', 'Arial', 'sans-serif'],
+      options: {
+        variants: [chartSans(400), chartSans(700)],
       },
     },
   ],

@@ -115,13 +115,13 @@ function multiplier(state: StepState, size: Size): Mark[] {
   const axisY = b + barH + lineH + f.body + 12;
   const marks: Mark[] = [
     ...f.marks,
-    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} the reported compute (read here as on top of the run)`, `Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} (read as on top)`], width, f.body) },
+    { kind: 'text', key: 'lambert-label', tone: 'ink', x: f.left, y: a - 8, size: f.body, weight: 'bold', text: fit([`Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} the reported compute (read here as on top of the run)`, `Lambert: ${text('exp.multiplierLow')}–${text('exp.multiplierHigh')} (read as on top)`], width, f.body, 'bold') },
     { kind: 'rect', key: 'bar-final', tone: 'c1', x: x(0), y: a, width: x(final) - x(0), height: barH },
     { kind: 'rect', key: 'bar-experiments', tone: 'c2', x: x(final), y: a, width: (x(final + low) - x(final)) * grow, height: barH },
     { kind: 'rect', key: 'bar-experiments-range', tone: 'c2', opacity: 0.4, x: x(final + low * grow), y: a, width: (x(final + high) - x(final + low)) * grow, height: barH },
     { kind: 'text', key: 'final-value', tone: 'ink', x: f.left, y: a + barH + f.body + 4, size: f.body, text: fit([`Final run ${text('v3.cost.total')}`, text('v3.cost.total')], width / 2, f.body) },
     { kind: 'text', key: 'experiments-value', tone: 'ink', x: f.right, y: a + barH + f.body + 4, size: f.body, anchor: 'end', text: fit([`+ ${text('exp.costLow')}–${text('exp.costHigh')} of experiments`, `+ ${text('exp.costLow')}–${text('exp.costHigh')}`], width / 2 + 20, f.body) },
-    { kind: 'text', key: 'epoch-label', tone: 'ink', x: f.left, y: b - 8, size: f.body, weight: 'bold', text: fit([`Epoch: total ÷ final run is ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}, final run included`, `Epoch: total ÷ final ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}`], width, f.body) },
+    { kind: 'text', key: 'epoch-label', tone: 'ink', x: f.left, y: b - 8, size: f.body, weight: 'bold', text: fit([`Epoch: total ÷ final run is ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}, final run included`, `Epoch: total ÷ final ${text('epoch.totalToFinalLow')}–${text('epoch.totalToFinalHigh')}`], width, f.body, 'bold') },
     { kind: 'rect', key: 'bar-epoch', tone: 'c4', x: x(0), y: b, width: x(epochLow) - x(0), height: barH },
     { kind: 'rect', key: 'bar-epoch-range', tone: 'c4', opacity: 0.4, x: x(epochLow), y: b, width: x(epochHigh) - x(epochLow), height: barH },
     { kind: 'line', key: 'epoch-median', tone: 'ink', x1: median, x2: median, y1: b - 2, y2: b + barH + 2, width: 2 },

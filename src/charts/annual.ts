@@ -145,7 +145,7 @@ function scale(size: Size): Mark[] {
     sliceTop += h;
   }
   const bigX = x0 + colW + 12;
-  const yearLines = wrap(`A year (Central): ${text('model.central.totalPerYear')}`, bigX - 8 - yearX, fs);
+  const yearLines = wrap(`A year (Central): ${text('model.central.totalPerYear')}`, bigX - 8 - yearX, fs, 'bold');
   const runLines = wrap(runLabel, colW, fs);
   const yearTop = bottom - yearSide - 8 - (yearLines.length - 1) * lh;
   const runTop = yearTop - lh - 6 - (runLines.length - 1) * lh;
@@ -155,8 +155,7 @@ function scale(size: Size): Mark[] {
     ...runLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-run-${i + 1}` : 'label-run', tone: 'ink', x: x0, y: runTop + i * lh, size: fs, text: line })),
     ...yearLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-year-${i + 1}` : 'label-year', tone: 'ink', x: yearX, y: yearTop + i * lh, size: fs, weight: 'bold', text: line })),
     { kind: 'rect', key: 'us-labs', tone: 'muted', x: bigX, y: bottom - bigSide, width: bigSide, height: bigSide, opacity: 0.3 },
-    // Wrapped narrower than the box: the width estimate runs short for this bold label in the page's font.
-    ...wrap(`American technology companies: ${text('lambert.usLabs')} a year (Lambert)`, (bigSide - 16) * 0.85, fs).map((line, i): Mark => ({
+    ...wrap(`American technology companies: ${text('lambert.usLabs')} a year (Lambert)`, bigSide - 16, fs, 'bold').map((line, i): Mark => ({
       kind: 'text', key: i ? `label-us-labs-${i + 1}` : 'label-us-labs', tone: 'ink', x: bigX + 8, y: bottom - bigSide + 8 + fs + i * lh, size: fs, weight: 'bold', text: line,
     })),
   );

@@ -57,7 +57,7 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
     [`SemiAnalysis later (reported): ~${d['fleet.hoppersReported'].text} Hoppers, ~${d['fleet.h800sReported'].text} of them H800s`, `SemiAnalysis (reported): ~${d['fleet.hoppersReported'].text} Hoppers`],
     ['Lambert’s label “A100 equivalent” is loose: we convert nothing', 'Label “A100 equivalent” is loose'],
   ]);
-  const labelW = Math.max(...bands.map((b) => textWidth(b.label, f.body))) + 10;
+  const labelW = Math.max(...bands.map((b) => textWidth(b.label, f.body, b.id === 'run' ? 'bold' : 'normal'))) + 10;
   const top = f.top + f.body + 10;
   const { cols, cell } = gridFor(total, f.right - f.left - labelW, f.bottom - top);
   const left = f.left;
@@ -144,7 +144,7 @@ function capex(d: Data, size: Size): Mark[] {
   ]);
   // On a short chart the three rows need the note's line more than the note (the chips row says the same).
   const f = roomy(noted, 3) ? noted : frame(size, titles);
-  const x = linear([0, Math.max(system, chipsHigh, reported)], [f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body) - 8]);
+  const x = linear([0, Math.max(system, chipsHigh, reported)], [f.left, f.right - textWidth(d['fleet.systemCapexFloor'].text, f.body, 'bold') - 8]);
   const rows = rowsFor(f, 3, 44);
   return [
     ...f.marks,
@@ -172,7 +172,7 @@ function power(d: Data, size: Size): Mark[] {
   const f = frame(size, [`Power: about ${d['power.costPer10k'].text} a year per ${d['power.scaleGpus'].text} GPUs`, `Power: ${d['power.costPer10k'].text} a year per ${d['power.scaleGpus'].text} GPUs`, `Power: ${d['power.costPer10k'].text}/yr per ${d['power.scaleGpus'].text} GPUs`], [
     [`${d['power.kwPerGpu'].text} per GPU × PUE ${d['power.pue'].text} × ${d['power.usdPerKwh'].text}, all year`, `${d['power.kwPerGpu'].text} per GPU, ${d['power.usdPerKwh'].text}`],
   ]);
-  const x = linear([0, whole], [f.left, f.right - textWidth(d['power.costPer10k'].text, f.body) - 8]);
+  const x = linear([0, whole], [f.left, f.right - textWidth(d['power.costPer10k'].text, f.body, 'bold') - 8]);
   const rows = rowsFor(f, 2, 56);
   return [
     ...f.marks,
@@ -211,7 +211,7 @@ function share(d: Data, size: Size): Mark[] {
     const left = f.left + w * (blockW + gap);
     const top = labelY - f.body + lineH;
     const lit = waffle.share.value * waffleSquares;
-    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: labelY, size: f.body, weight: 'bold', text: fit([`${waffle.gpus.text} GPUs`, waffle.gpus.text], blockW, f.body) });
+    marks.push({ kind: 'text', key: `waffle-${waffle.id}-label`, tone: 'ink', x: left, y: labelY, size: f.body, weight: 'bold', text: fit([`${waffle.gpus.text} GPUs`, waffle.gpus.text], blockW, f.body, 'bold') });
     for (let i = 0; i < waffleSquares; i += 1) {
       const x = left + (i % side) * cell;
       const y = top + Math.floor(i / side) * cell;

@@ -32,10 +32,10 @@ export function frame(size: Size, titles: string[], notes: string[][], noteKey =
   const width = size.width - 2 * pad;
   return {
     marks: [
-      { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title) },
+      { kind: 'text', key: 'title', tone: 'ink', x: pad, y: pad + title * 0.8, size: title, weight: 'bold', text: fit(titles, width, title, 'bold') },
       ...notes.map((variants, i): Mark => ({
         kind: 'text', key: `${noteKey}-${i}`, tone: i === 0 ? 'ink' : 'muted', x: pad, y: footTop + (i + 1) * lineH - 4,
-        size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body),
+        size: body, weight: i === 0 ? 'bold' : 'normal', text: fit(variants, width, body, i === 0 ? 'bold' : 'normal'),
       })),
     ],
     top: pad + title + 16, bottom: footTop - 8, left: pad, right: size.width - pad, body,

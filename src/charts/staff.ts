@@ -1,7 +1,7 @@
 /** staff: the authors counted two ways as one dot per person, every name by role, then what people cost. */
 import { linear, log } from './scale';
 import { block, fitted, frame, lineHeight, type Frame } from './kit';
-import { textWidth, wrap } from './text';
+import { textWidth, wrap, type Weight } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
 const presets = ['low', 'central', 'high'] as const;
@@ -82,7 +82,7 @@ function byRole(d: Data, size: Size): Mark[] {
   const { body: fs, left: pad } = f;
   const roles = rolesOf(d);
   const lh = lineHeight(fs);
-  const labels = roles.map((r) => wrap(r.label, size.width - 2 * pad, fs).length * lh + 4);
+  const labels = roles.map((r) => wrap(r.label, size.width - 2 * pad, fs, 'bold').length * lh + 4);
   const room = f.bottom - f.top - labels.reduce((a, b) => a + b, 0) - 6 * roles.length;
   const { cols, cell } = fitCells(roles.map((r) => r.fact.value), size.width - 2 * pad, room, 36);
   const marks: Mark[] = [...f.marks];
@@ -117,8 +117,8 @@ const perTeamRows = (d: Data): PayRow[] => [
 const labelled = (row: PayRow): boolean => row.dots.length > 1 || row.range !== undefined;
 
 /** A label's x, moved in so its estimated width stays inside [left, right] when centred on `x`. */
-const inside = (x: number, s: string, fs: number, left: number, right: number): number => {
-  const half = textWidth(s, fs) / 2;
+const inside = (x: number, s: string, fs: number, left: number, right: number, weight: Weight): number => {
+  const half = textWidth(s, fs, weight) / 2;
   return Math.min(Math.max(x, left + half), right - half);
 };
 
@@ -127,7 +127,7 @@ function payMarks(d: Data, f: Frame, row: PayRow, x: (v: number) => number, line
   const ends = row.range ?? [row.dots[0], row.dots[row.dots.length - 1] ?? row.dots[0]];
   const [left, right] = [x(d[ends[0]].value), x(d[ends[1]].value)];
   const valueMark = (id: Id, bold: boolean): Mark => ({
-    kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(x(d[id].value), d[id].text, f.body, f.left, f.right), y: line + f.body + 4,
+    kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(x(d[id].value), d[id].text, f.body, f.left, f.right, bold ? 'bold' : 'normal'), y: line + f.body + 4,
     size: f.body, anchor: 'middle', weight: bold ? 'bold' : 'normal', text: d[id].text,
   });
   const show = values && labelled(row);
@@ -161,8 +161,8 @@ function pay(d: Data, size: Size): Mark[] {
       scale: (range: [number, number]) => linear([0, Math.max(...all(perTeamRows(d))) * 1.05], range) },
   ];
   const rows = panels.flatMap((p) => p.rows);
-  const lines = (s: string) => wrap(s, textW, fs).length * lh;
-  const needed = panels.reduce((sum, p) => sum + lines(p.headings[0] ?? '') + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + 10 + (labelled(r) ? fs + 4 : 6), 0);
+  const lines = (s: string, weight: Weight = 'normal') => wrap(s, textW, fs, weight).length * lh;
+  const needed = panels.reduce((sum, p) => sum + lines(p.headings[0] ?? '', 'bold') + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + 10 + (labelled(r) ? fs + 4 : 6), 0);
   const room = f.bottom - f.top + 8;
   const marks: Mark[] = [...f.marks];
   let y = f.top - 8;

@@ -19,7 +19,7 @@ export type TextStyle = Pick<TextMark, 'tone' | 'anchor' | 'weight'> & { size: n
 
 /** Wrapped text as one mark per line (keys `key`, `key-2`, …) from a first baseline; returns the last baseline. */
 export function block(key: string, s: string, x: number, y: number, width: number, style: TextStyle): { marks: TextMark[]; bottom: number } {
-  const rows = wrap(s, width, style.size);
+  const rows = wrap(s, width, style.size, style.weight);
   const lh = lineHeight(style.size);
   const marks = rows.map((row, i): TextMark => ({ kind: 'text', key: i ? `${key}-${i + 1}` : key, x, y: y + i * lh, text: row, ...style }));
   return { marks, bottom: y + (rows.length - 1) * lh };

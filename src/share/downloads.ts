@@ -27,8 +27,8 @@ export const downloadName = (slug: string, step: string, kind: DownloadKind): st
 /** The path of a step's download inside the site, for sitePath(). */
 export const downloadPath = (slug: string, step: string, kind: DownloadKind): string => `downloads/${downloadName(slug, step, kind)}`;
 
-/** The picture's lines are fitted with the charts' own width estimate (it errs wide): measuring each in resvg would slow the build. */
-const estimate: Measure = (text, size, _font, bold) => textWidth(text, size) * (bold ? 1 : 0.9);
+/** The picture's lines are fitted with the chart face's advance widths (the face resvg draws them in): measuring each in resvg would slow the build. */
+const estimate: Measure = (text, size, _font, bold) => textWidth(text, size, bold ? 'bold' : 'normal');
 
 /** What a step's picture shows: its marks, the sourced figures among them, and the line naming their sources. */
 function stepContent(share: StepShare): { chart: Chart; marks: Mark[]; shown: Fact[]; sources: string } {

@@ -1,5 +1,6 @@
 /** Robustness of the story: resizing and rotating keep the step, jumps never leave a chart half-drawn, fonts never shift the page. */
 import { expect, test, type Page } from '@playwright/test';
+import { drawnFonts } from '../support/drawn-fonts';
 
 const stepsOf = (page: Page, slug: string) =>
   page.locator(`#${slug} .step[data-step]`).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step ?? ''));
@@ -113,18 +114,6 @@ async function shiftsOnOpening(page: Page): Promise<{ cls: number; moved: string
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(1500);
   return shiftsOf(page);
-}
-
-/** The fonts Chromium actually drew an element's own text with (CDP), by family name. */
-async function drawnFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  await cdp.detach();
-  return fonts.map((font) => `${font.familyName}${font.isCustomFont ? ' (web font)' : ''}`);
 }
 
 /** The title, a section heading and body text: what must end up in the body face. */

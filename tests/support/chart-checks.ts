@@ -37,7 +37,7 @@ export const words = (marks: Mark[]): string => texts(marks).join(' ');
 export const points = (d: string): [number, number][] =>
   [...d.matchAll(/(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
-/** A mark's bounding box [left, right, top, bottom]; text by its estimated width and anchor, paths by their points. */
+/** A mark's bounding box [left, right, top, bottom]; text by its width in the chart face and its anchor, paths by their points. */
 export function box(m: Mark): [number, number, number, number] {
   switch (m.kind) {
     case 'rect': return [m.x, m.x + m.width, m.y, m.y + m.height];
@@ -49,7 +49,7 @@ export function box(m: Mark): [number, number, number, number] {
     }
     case 'text': {
       const size = m.size ?? 14;
-      const w = textWidth(m.text, size);
+      const w = textWidth(m.text, size, m.weight);
       const left = m.anchor === 'middle' ? m.x - w / 2 : m.anchor === 'end' ? m.x - w : m.x;
       return [left, left + w, m.y - size * 0.8, m.y + size * 0.25];
     }

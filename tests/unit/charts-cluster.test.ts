@@ -94,7 +94,7 @@ describe('the cluster chart', () => {
     const short = layout('cluster-capex', { width: 320, height: 152 });
     expect(short.some((m) => m.key.startsWith('note-'))).toBe(false);
     expect(layout('cluster-capex').some((m) => m.key.startsWith('note-'))).toBe(true);
-    for (const [row, bar] of [['chips', 'capex-chips'], ['system', 'capex-system-chips'], ['reported', 'capex-reported']]) {
+    for (const [row, bar] of [['chips', 'capex-chips'], ['system', 'capex-system-chips'], ['reported', 'capex-reported']] as const) {
       expect(find(short, `${row}-label`, 'text').y).toBeLessThan(rect(short, bar).y);
     }
   });

@@ -1,0 +1,46 @@
+/**
+ * Charts are drawn in the face their layouts measure labels with (Source Sans 3, src/charts/glyph-widths.ts):
+ * in the article, the calculator, an embed and a slide, the browser draws chart text with that web font, in both
+ * weights, while the page's own interface text keeps the system face.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openDeck } from '../support/deck';
+import { drawnFonts } from '../support/drawn-fonts';
+
+/** The weights of the chart face the page has loaded. */
+const loadedWeights = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded').map((f) => f.weight).sort();
+  });
+
+/** The chart face as CDP names it: the family, then whatever style name the file's name table carries. */
+const chartFace = /^Source Sans 3\b.*\(web font\)$/;
+/**
+ * Waits until the first element matching a selector is drawn in the chart face alone. A chart redrawing itself may
+ * replace the node between the query and the font look-up: that try counts as not yet, and the poll asks again.
+ */
+const expectChartFace = (page: Page, selector: string) =>
+  expect.poll(async () => (await drawnFonts(page, selector).catch(() => ['(node replaced)'])).map((font) => chartFace.test(font)), selector).toEqual([true]);
+
+test('article and calculator charts are drawn in Source Sans 3, regular and bold; the interface is not', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  await expectChartFace(page, '#headline story-chart svg text[font-weight="bold"]');
+  await expectChartFace(page, '#headline story-chart svg text[font-weight="normal"]');
+  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
+  await expectChartFace(page, '.calc-chart text');
+  expect(await loadedWeights(page)).toEqual(['400', '700']);
+  const interfaceFonts = await drawnFonts(page, '.toc a');
+  expect(interfaceFonts.length).toBeGreaterThan(0);
+  expect(interfaceFonts.filter((font) => chartFace.test(font))).toEqual([]);
+});
+
+test('an embed and a slide draw their chart in Source Sans 3', async ({ page }) => {
+  await page.goto('/embed/cluster/');
+  await expectChartFace(page, 'story-chart svg text');
+  await openDeck(page);
+  const withChart = await page.locator('.slide[data-slide]:has(.slide-chart svg text)').first().getAttribute('data-slide');
+  await openDeck(page, withChart ?? 'no slide with a chart');
+  await expectChartFace(page, '.slide[data-current] .slide-chart svg text');
+});
