@@ -52,11 +52,15 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
   ].map((band) => ({ ...band, squares: Math.ceil(band.gpus / perSquare) }));
   const total = Math.max(...bands.map((b) => b.squares));
   const shown = Math.round(total * reveal(state.progress));
-  const f = frame(size, ['The fleet around the cluster, in Hopper-class GPUs', 'The fleet, in Hopper-class GPUs'], [
+  const titles = ['The fleet around the cluster, in Hopper-class GPUs', 'The fleet, in Hopper-class GPUs'];
+  const notes = [
     [`Estimates: ${d['fleet.estimateLow'].text} (ChinaTalk) to ${d['fleet.estimateHigh'].text} Hopper GPUs (Dylan Patel)`, `Estimates: ${d['fleet.estimateLow'].text}–${d['fleet.estimateHigh'].text} GPUs`],
     [`SemiAnalysis later (reported): ~${d['fleet.hoppersReported'].text} Hoppers, ~${d['fleet.h800sReported'].text} of them H800s`, `SemiAnalysis (reported): ~${d['fleet.hoppersReported'].text} Hoppers`],
     ['Lambert’s label “A100 equivalent” is loose: we convert nothing', 'Label “A100 equivalent” is loose'],
-  ]);
+  ];
+  const full = frame(size, titles, notes);
+  // On a short chart the three band labels need the height more than the two secondary notes.
+  const f = full.bottom - (full.top + full.body + 10) >= bands.length * lineHeight(full.body) + 4 ? full : frame(size, titles, notes.slice(0, 1));
   const labelW = Math.max(...bands.map((b) => textWidth(b.label, f.body, b.id === 'run' ? 'bold' : 'normal'))) + 10;
   const top = f.top + f.body + 10;
   const { cols, cell } = gridFor(total, f.right - f.left - labelW, f.bottom - top);
@@ -65,18 +69,17 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
     ...f.marks,
     ...label('scale-fleet', f, f.top + f.body, [`One square = ${formatCompact(perSquare)} GPUs (${nodesPerSquare} nodes)`, `Square = ${formatCompact(perSquare)} GPUs`], 'muted', 'normal'),
   ];
+  // Each band is labelled beside the row where it ends; labels never stack closer than a line, nor below the free box.
+  const labelYs = bands.map((band) => top + (Math.floor((band.squares - 1) / cols) + 0.5) * cell + f.body * 0.35);
+  for (let i = 1; i < labelYs.length; i += 1) labelYs[i] = Math.max(labelYs[i] ?? 0, (labelYs[i - 1] ?? 0) + lineHeight(f.body));
+  for (let i = labelYs.length - 1; i >= 0; i -= 1) labelYs[i] = Math.min(labelYs[i] ?? 0, i === labelYs.length - 1 ? f.bottom - f.body * 0.3 : (labelYs[i + 1] ?? 0) - lineHeight(f.body));
   let start = 0;
-  let lastLabelY = -Infinity;
-  for (const band of bands) {
+  for (const [b, band] of bands.entries()) {
     for (let i = start; i < Math.min(band.squares, shown); i += 1) {
       marks.push({ kind: 'rect', key: `unit-${i}`, tone: band.tone, opacity: band.opacity, x: left + (i % cols) * cell, y: top + Math.floor(i / cols) * cell, width: cell * 0.84, height: cell * 0.84 });
     }
     if (shown >= band.squares) {
-      // Each band is labelled beside the row where it ends; labels never stack closer than a line.
-      const rowY = top + (Math.floor((band.squares - 1) / cols) + 0.5) * cell + f.body * 0.35;
-      const y = Math.max(rowY, lastLabelY + lineHeight(f.body));
-      lastLabelY = y;
-      marks.push({ kind: 'text', key: `band-${band.id}`, tone: 'ink', x: left + cols * cell + 8, y, size: f.body, weight: band.id === 'run' ? 'bold' : 'normal', text: band.label });
+      marks.push({ kind: 'text', key: `band-${band.id}`, tone: 'ink', x: left + cols * cell + 8, y: labelYs[b] ?? 0, size: f.body, weight: band.id === 'run' ? 'bold' : 'normal', text: band.label });
     }
     start = band.squares;
   }
