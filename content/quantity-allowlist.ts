@@ -2,10 +2,10 @@
  * Numbers that may appear in slides, notes, summaries, prose and chart text without being a figure of
  * content/facts.ts, each with the reason. The build and the chart tests read this one list.
  */
-import type { AllowedQuantity } from '../src/content/quantities';
+import type { AllowedQuantity } from '../src/sections/quantities';
 
 /**
- * Quantities allowed anywhere, keyed as the checker normalises them (src/content/quantities.ts): the value
+ * Quantities allowed anywhere, keyed as the checker normalises them (src/sections/quantities.ts): the value
  * ("100%", "$1B", "2048"), then the singular unit after a space if any ("24 hour"); `within` limits it to a phrase.
  * Keep it short: a number that is a claim belongs in content/facts.ts.
  */

@@ -1,7 +1,7 @@
 /** The content collections: the nine article sections, written in MDX under content/sections. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { sectionSchema } from './content/schema';
+import { sectionSchema } from './sections/schema';
 
 const sections = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/sections' }),

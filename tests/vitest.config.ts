@@ -7,5 +7,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The code under test is pure: reusing workers across files (no fresh module graph per file) saves a third of the run.
+    isolate: false,
   },
 });

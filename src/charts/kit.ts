@@ -108,3 +108,28 @@ export function gridFor(n: number, width: number, height: number): { cols: numbe
   }
   return best;
 }
+
+/**
+ * The frame with as many of its notes (the first ones, in order) as leave a free box that `fits`, else with none:
+ * on a short chart (a phone's) the secondary notes give way to the drawing.
+ */
+export function frameWithRoom(size: Size, titles: string[], notes: string[][], fits: (f: Frame) => boolean, noteKey = 'note'): Frame {
+  for (let n = notes.length; n > 0; n -= 1) {
+    const f = frame(size, titles, notes.slice(0, n), noteKey);
+    if (fits(f)) return f;
+  }
+  return frame(size, titles, [], noteKey);
+}
+
+/** Which `lit` of `total` grid cells (in rows of `cols`) to light: scattered evenly (an R2 low-discrepancy sequence), never in a line. */
+export function scatteredCells(total: number, lit: number, cols: number): Set<number> {
+  const rows = Math.ceil(total / cols);
+  const cells = new Set<number>();
+  for (let j = 0; cells.size < Math.min(lit, total); j += 1) {
+    const u = (0.5 + j * 0.7548776662) % 1;
+    const v = (0.5 + j * 0.5698402910) % 1;
+    const cell = Math.floor(v * rows) * cols + Math.floor(u * cols);
+    if (cell < total) cells.add(cell);
+  }
+  return cells;
+}

@@ -22,7 +22,7 @@ const within = (t: number, clamp: boolean | undefined): number => (clamp ? Math.
 
 /** A linear scale from domain to range. A domain of zero width maps everything to the middle of the range. */
 export function linear(domain: readonly [number, number], range: readonly [number, number], options: ScaleOptions = {}): Scale {
-  const [d0, d1] = options.nice ? (nice(domain[0], domain[1], options.nice) as [number, number]) : domain;
+  const [d0, d1] = options.nice ? nice(domain[0], domain[1], options.nice) : domain;
   const [r0, r1] = range;
   const scale = (value: number): number => (d1 === d0 ? (r0 + r1) / 2 : r0 + within((value - d0) / (d1 - d0), options.clamp) * (r1 - r0));
   return Object.assign(scale, { domain: [d0, d1] as const, ticks: (count: number) => ticks(d0, d1, count) });

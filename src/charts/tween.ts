@@ -58,3 +58,6 @@ export function tween(owner: Element, moves: Move[], duration: number): void {
   };
   running.set(owner, requestAnimationFrame(step));
 }
+
+/** Whether a move is running in `owner`. */
+export const isMoving = (owner: Element): boolean => running.has(owner);

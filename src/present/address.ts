@@ -10,7 +10,7 @@ export const hashFor = (id: string): string => `#${id}`;
 function slideOfStep(raw: string): string | undefined {
   const id = currentStepId(raw);
   for (const [slug, ids] of Object.entries(chartSteps)) {
-    const n = (ids as readonly string[]).indexOf(id);
+    const n = ids.indexOf(id);
     if (n >= 0) return stepSlideId(slug, n + 1);
   }
   return undefined;

@@ -7,11 +7,11 @@ import { createDeckState, type DeckChange, type DeckState } from './deck-state';
 import { linkEstimate } from './estimate-link';
 import { actionForKey, isDeckAction, keyInControl, type DeckAction, type SlideControl } from './keys';
 import { createOverview } from './overview';
+import { createSlideBuilder } from './slide-build';
 import { createSlideView, type SlideView } from './slide-view';
 import { fitStage } from './stage-fit';
 import { onSwipe } from './swipe';
 import { openDeckChannel } from './sync';
-import { fitText } from './text-fit';
 
 /** Which window this is. */
 export type PresentRole = 'deck' | 'speaker';
@@ -61,7 +61,8 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   const black = root.querySelector<HTMLElement>('[data-black]');
   const view = createSlideView(stage);
   const state = createDeckState(view.ids.length, indexForHash(location.hash, view.ids) ?? 0);
-  const teardowns: (() => void)[] = [];
+  const builder = createSlideBuilder(stage, view.slides);
+  const teardowns: (() => void)[] = [() => builder.destroy()];
 
   const channel = openDeckChannel(root.dataset.base ?? '/', (message) => {
     if (message.type === 'where') {
@@ -87,7 +88,10 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   teardowns.push(() => estimate.destroy());
 
   const render = (change?: DeckChange): void => {
-    if (change && change.from !== change.to) view.show(change.from, change.to, change.animate);
+    if (change && change.from !== change.to) {
+      builder.around(change.to);
+      view.show(change.from, change.to, change.animate);
+    }
     if (black) black.hidden = !state.black();
     const id = view.ids[state.index()];
     if (id !== undefined && location.hash !== hashFor(id)) history.replaceState(history.state, '', hashFor(id));
@@ -120,6 +124,8 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
       case 'fullscreen':
         return toggleFullscreen();
       case 'overview':
+        // Its thumbnails are copies of the slides: every one must be built first.
+        if (overview && !overview.isOpen()) builder.all();
         return overview?.toggle(at);
       case 'help':
         return help.open ? help.close() : help.showModal();
@@ -176,8 +182,9 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
 
   teardowns.push(fitStage(box, stage));
   teardowns.push(onSwipe(box, (direction) => dispatch(direction > 0 ? 'next' : 'previous')));
-  fitText(stage);
-  document.fonts.ready.then(() => fitText(stage)).catch(() => undefined);
+  // The slide on screen and its neighbours first; the rest when the browser is idle, or when asked for.
+  builder.around(state.index());
+  document.fonts.ready.then(() => builder.refit(state.index())).catch(() => undefined);
 
   view.show(-1, state.index(), false);
   render();

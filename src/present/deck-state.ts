@@ -1,4 +1,5 @@
 /** Where the deck is (slide index, black screen) and who moved it: the one state both windows keep in step. */
+import { skipsSteps } from '../story/reader-rule';
 
 /** A change of position, as listeners see it. */
 export interface DeckChange {
@@ -43,7 +44,7 @@ export function createDeckState(count: number, start = 0): DeckState {
       if (to === index) return;
       const from = index;
       index = to;
-      emit({ from, to, black, animate: kind === 'step' && Math.abs(to - from) === 1, local });
+      emit({ from, to, black, animate: kind === 'step' && !skipsSteps(from, to), local });
     },
     setBlack(next, local = true) {
       if (next === black) return;

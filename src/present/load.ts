@@ -1,8 +1,8 @@
 /** Loads the deck at build time: every section's lifted steps (remark-sections) into the slide list. */
 import { render } from 'astro:content';
 import { chartFor } from '../charts/index';
-import type { StepInfo } from '../content/remark-sections';
-import { getSections } from '../content/sections';
+import type { StepInfo } from '../sections/remark-sections';
+import { getSections } from '../sections/sections';
 import { text } from '../lib/figure';
 import { buildSlides, type Slide } from './slides';
 

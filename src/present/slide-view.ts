@@ -32,7 +32,11 @@ export function createSlideView(stage: HTMLElement): SlideView {
         if (animate && before && before !== step) chart.show(before, 1, false);
         chart.show(step, 1, animate);
       }
-      for (const slide of slides) if (slide !== next) slide.removeAttribute('data-current');
+      for (const slide of slides) {
+        // The slide shown before the deck's code ran (first-slide.ts) gives way to the current one.
+        slide.removeAttribute('data-addressed');
+        if (slide !== next) slide.removeAttribute('data-current');
+      }
       next.setAttribute('data-current', '');
     },
   };

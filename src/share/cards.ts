@@ -1,7 +1,7 @@
 /** Which social cards exist and what each shows: one per section, one per chart step, and one for the home page. */
 import { chartFor } from '../charts/index';
 import type { ChartSlug } from '../charts/steps';
-import type { SectionData } from '../content/schema';
+import type { SectionData } from '../sections/schema';
 import { siteName } from '../lib/site';
 import { CARD_CHART_SIZE, type CardContent } from './card';
 import { cardFile, type CardFile } from './card-files';

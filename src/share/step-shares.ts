@@ -2,9 +2,9 @@
 import { render } from 'astro:content';
 import { chartFor } from '../charts/index';
 import { stepAliases } from '../charts/step-aliases';
-import type { StepInfo } from '../content/remark-sections';
-import type { SectionData } from '../content/schema';
-import { getSections } from '../content/sections';
+import type { StepInfo } from '../sections/remark-sections';
+import type { SectionData } from '../sections/schema';
+import { getSections } from '../sections/sections';
 import { cardAlt } from './cards';
 import { chartTitleAt, firstSentence } from './step-text';
 

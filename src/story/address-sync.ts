@@ -4,14 +4,7 @@
  * hand (wheel, touch, keys, pointer) or the target moves well away from where the page put it, so late layout
  * (fonts, charts measuring) cannot overwrite the address the reader opened.
  */
-
-/** A running address sync. */
-export interface AddressSync {
-  /** The section the reader is now in (undefined above the first): the address will follow. */
-  update: (id: string | undefined) => void;
-  /** Removes every listener and pending write. */
-  destroy: () => void;
-}
+import type { ReaderPosition } from './reader-position';
 
 const MIN_INTERVAL_MS = 250;
 /** How far (in viewport heights) a held target may drift before the reader is taken to have moved on. */
@@ -32,8 +25,8 @@ function targetOf(hash: string): string | undefined {
 
 const topOf = (id: string): number | undefined => document.getElementById(id)?.getBoundingClientRect().top;
 
-/** Starts following; the caller reports the current section through `update`. */
-export function createAddressSync(): AddressSync {
+/** Starts following the reader's section; returns the teardown (every listener and pending write). */
+export function followReader(reader: ReaderPosition): () => void {
   /** The section to show in the address; null until the first report. */
   let wanted: string | undefined | null = null;
   let held: string | undefined;
@@ -65,7 +58,7 @@ export function createAddressSync(): AddressSync {
   const onLoad = (): void => {
     if (held !== undefined) settledTop = topOf(held);
   };
-  const onScroll = (): void => {
+  const onFrame = (): void => {
     if (held === undefined || settledTop === undefined) return;
     const top = topOf(held);
     if (top === undefined || Math.abs(top - settledTop) > window.innerHeight * HOLD_DRIFT) release();
@@ -79,21 +72,20 @@ export function createAddressSync(): AddressSync {
 
   hold(targetOf(window.location.hash));
   for (const type of readerInput) window.addEventListener(type, release, { passive: true });
-  window.addEventListener('scroll', onScroll, { passive: true });
+  const stopFrames = reader.onFrame(onFrame);
+  const stopSections = reader.onSection((id) => {
+    wanted = id;
+    schedule();
+  });
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('load', onLoad);
 
-  return {
-    update(id) {
-      wanted = id;
-      schedule();
-    },
-    destroy() {
-      clearTimeout(timer);
-      for (const type of readerInput) window.removeEventListener(type, release);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('hashchange', onHashChange);
-      window.removeEventListener('load', onLoad);
-    },
+  return () => {
+    clearTimeout(timer);
+    stopFrames();
+    stopSections();
+    for (const type of readerInput) window.removeEventListener(type, release);
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('load', onLoad);
   };
 }

@@ -1,9 +1,9 @@
-/** The article's client entry: the step controller drives each section's chart. */
+/** The article's client entry: the reader's position drives each section's chart. */
 import { toolsFollowStep } from './chart-tools';
 import { startReaderPlace } from './reader-place';
+import { createReaderPosition } from './reader-position';
 import { followRenamedStep } from './step-address';
 import { startStepAccess } from './step-access';
-import { createStepController } from './step-controller';
 import { StoryChart } from './story-chart';
 
 followRenamedStep();
@@ -14,13 +14,13 @@ for (const el of document.querySelectorAll<StoryChart>('story-chart')) {
   if (section) chartsBySection.set(section, el);
 }
 const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
-const access = startStepAccess(steps);
+const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
+const reader = createReaderPosition({ steps, sections, article: document.querySelector('main') ?? document.body });
 
-createStepController(steps, (position, jumped) => {
+reader.onStep((position, jumped) => {
   const chart = chartsBySection.get(position.section);
   chart?.show(position.step, position.progress, !jumped);
   toolsFollowStep(chart?.closest('figure'), position.step);
-  access.onStep(position);
 });
-
-startReaderPlace();
+startStepAccess(steps, reader);
+startReaderPlace(reader);

@@ -1,23 +1,17 @@
 /** Where the reader is, shown everywhere it matters (the address, the table of contents, a progress bar) and kept for Back; plus share buttons. */
-import { createAddressSync } from './address-sync';
+import { followReader } from './address-sync';
 import { keepBackPosition } from './back-position';
-import { watchCurrentSection } from './current-section';
+import type { ReaderPosition } from './reader-position';
 import { createReadingProgress } from './reading-progress';
 import { enableShareButtons } from './share-buttons';
 import { markTocCurrent } from './toc-current';
 
-/** Starts it all for the article page; returns the teardown. */
-export function startReaderPlace(): () => void {
-  const main = document.querySelector<HTMLElement>('main');
-  const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
-  const address = createAddressSync();
+/** Starts it all for the article page over the reader's position; returns the teardown. */
+export function startReaderPlace(reader: ReaderPosition): () => void {
   const teardowns = [
-    watchCurrentSection(sections, (id) => {
-      address.update(id);
-      markTocCurrent(id);
-    }),
-    () => address.destroy(),
-    main ? createReadingProgress(main) : () => undefined,
+    followReader(reader),
+    reader.onSection((id) => markTocCurrent(id)),
+    createReadingProgress(reader),
     enableShareButtons(),
     keepBackPosition(),
   ];

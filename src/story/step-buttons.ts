@@ -4,7 +4,7 @@
  * reader: after a move, focus sits just above the new step's text, and Tab goes on into it.
  */
 import { prefersReducedMotion } from './motion';
-import { READING_LINE } from './step-controller';
+import { READING_LINE } from './reader-rule';
 
 /** Pixels a step's top is placed above the reading line, so it is clearly the current step. */
 const PAST_LINE_PX = 24;

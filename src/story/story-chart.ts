@@ -8,6 +8,7 @@ import { bindChart } from '../charts/bind';
 import { loadChart } from '../charts/lazy';
 import type { Chart, ChartFigures, Mark, Size, StepState } from '../charts/types';
 import { transitionMs } from './motion';
+import { markBusy, markPending, markSettled } from './settled';
 
 type Draw = (svg: SVGSVGElement, marks: Mark[], duration: number) => void;
 
@@ -95,11 +96,14 @@ export class StoryChart extends HTMLElement {
     if (!this.nearby) return;
     this.nearby.disconnect();
     this.nearby = undefined;
+    markPending(this);
     this.loading = load(this.dataset.chart ?? '').then((live) => {
       this.live = live;
       this.observer?.observe(this);
       // Measure now rather than wait for the observer's first callback, which WebKit can deliver a second or more late.
       this.measure();
+      // Nothing to draw yet (hidden, or no chart): at rest as it is.
+      if (!this.drawn) markSettled(this);
     });
   }
 
@@ -121,6 +125,7 @@ export class StoryChart extends HTMLElement {
     this.drawn = signature;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     this.live.draw(this.svg, marks, duration);
+    markBusy(this, duration); // the settled signal tests await (data-settled)
     this.svg.setAttribute('aria-label', this.live.chart.describe(this.state.step));
     this.dataset.currentStep = this.state.step;
   }

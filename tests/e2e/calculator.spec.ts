@@ -231,7 +231,7 @@ test('the downloads are linked from the section and served', async ({ page, requ
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
     const body = await response.text();
-    if (href.endsWith('.json')) expect(() => JSON.parse(body)).not.toThrow();
+    if (href.endsWith('.json')) expect(() => JSON.parse(body) as unknown).not.toThrow();
     else expect(body.split('\r\n').length, href).toBeGreaterThan(10);
     expect(body, href).not.toMatch(/NaN|Infinity/);
   }

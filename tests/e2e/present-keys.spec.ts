@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
 import { axeViolations } from '../support/axe';
 import { watchPage } from '../support/page-health';
+import { chartSettledAt } from '../support/settled';
 
 test('the deck opens on the title slide, names it in the address and has no console errors', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL ?? '');
@@ -15,22 +16,24 @@ test('the deck opens on the title slide, names it in the address and has no cons
   expect(problems.failed).toEqual([]);
 });
 
-for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n']) {
-  test(`${key} goes to the next slide`, async ({ page }) => {
-    await openDeck(page, 'headline/1');
-    const ids = await slideIds(page);
-    await page.keyboard.press(key);
-    await expectSlide(page, ids[ids.indexOf('headline/1') + 1] ?? '');
-  });
-}
+const nextKeys = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n'];
+const previousKeys = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p'];
 
-for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
-  test(`${key} goes to the previous slide`, async ({ page }) => {
-    await openDeck(page, 'headline/3');
+test(`${nextKeys.join(', ')} each go to the next slide; ${previousKeys.join(', ')} each to the previous one`, async ({ page }) => {
+  await openDeck(page, 'headline/1');
+  const ids = await slideIds(page);
+  let at = ids.indexOf('headline/1');
+  for (const key of nextKeys) {
     await page.keyboard.press(key);
-    await expectSlide(page, 'headline/2');
-  });
-}
+    at += 1;
+    await expectSlide(page, ids[at] ?? '');
+  }
+  for (const key of previousKeys) {
+    await page.keyboard.press(key);
+    at -= 1;
+    await expectSlide(page, ids[at] ?? '');
+  }
+});
 
 test('Home and End go to the first and last slides; moving stops at either end', async ({ page }) => {
   await openDeck(page, 'peers/2');
@@ -115,20 +118,20 @@ test('Escape opens the overview and closes it again; a click picks a slide', asy
   await expect(overview).toBeHidden();
 });
 
-for (const key of ['b', '.']) {
-  test(`${key} blacks the screen out and brings it back`, async ({ page }) => {
-    await openDeck(page, 'peers/1');
-    const black = page.locator('[data-black]');
+test('b and . each black the screen out and bring it back', async ({ page }) => {
+  await openDeck(page, 'peers/1');
+  const black = page.locator('[data-black]');
+  for (const key of ['b', '.']) {
     await expect(black).toBeHidden();
     await page.keyboard.press(key);
     await expect(black).toBeVisible();
     const box = await black.boundingBox();
-    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
+    expect(box, key).toMatchObject({ x: 0, y: 0, width: 1280, height: 720 });
     await page.keyboard.press(key);
     await expect(black).toBeHidden();
     await expectSlide(page, 'peers/1');
-  });
-}
+  }
+});
 
 test('? shows the key help, and ? or Escape closes it', async ({ page }) => {
   await openDeck(page);
@@ -190,6 +193,11 @@ const recordWidths = (page: Page, selector: string) =>
 const recordedWidths = async (page: Page): Promise<string[]> =>
   [...new Set((await page.evaluate(() => document.body.dataset.widths ?? '')).trim().split(' ').filter(Boolean))];
 
+/** The chart of a slide. */
+const slideChart = (page: Page, slide: string) => page.locator(`.slide[data-slide="${slide}"] story-chart`);
+/** Whether D3 has a transition scheduled or running on the mark (it keeps them on the node). */
+const moving = (page: Page, selector: string): Promise<boolean> => page.locator(selector).evaluate((mark) => '__transition' in mark);
+
 test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
   const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
   await openDeck(page, 'headline/1');
@@ -197,7 +205,7 @@ test('stepping within a section animates the chart; a jump draws it at once', as
   await recordWidths(page, mark);
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 'headline/2');
-  await page.waitForTimeout(900);
+  await chartSettledAt(slideChart(page, 'headline/2'), (await page.locator('.slide[data-slide="headline/2"]').getAttribute('data-step')) ?? '');
   const stepped = await recordedWidths(page);
   expect(stepped.length).toBeGreaterThan(3);
   expect(stepped.at(-1)).toBe(finalWidth);
@@ -206,7 +214,9 @@ test('stepping within a section animates the chart; a jump draws it at once', as
   await recordWidths(page, mark);
   await page.evaluate(() => (location.hash = '#headline/2'));
   await expectSlide(page, 'headline/2');
-  await page.waitForTimeout(900);
+  // Drawn in the same task that showed the slide: at rest already, nothing scheduled.
+  await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
+  expect(await moving(page, mark)).toBe(false);
   expect(await recordedWidths(page)).toEqual([]);
   expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
 });
@@ -220,22 +230,21 @@ test.describe('under reduced motion', () => {
     await recordWidths(page, mark);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 'headline/2');
-    await page.waitForTimeout(900);
+    await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
+    expect(await moving(page, mark)).toBe(false);
     // Set to the previous step's state, then straight to this one: no frames in between.
     expect((await recordedWidths(page)).length).toBeLessThanOrEqual(2);
     expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
   });
 });
 
-test('the deck, its overview and its key help pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
-  // Three axe runs over every slide: more than the default 30 s on a busy machine.
-  test.setTimeout(90_000);
+test('the deck’s overview and its key help pass axe (WCAG 2.2 A/AA; the deck itself: quality-templates.spec.ts)', async ({ page }) => {
   await openDeck(page, 'cluster/3');
-  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('o');
   await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
   expect(await axeViolations(page, '[data-overview]')).toEqual([]);
   await page.keyboard.press('o');
   await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
   expect(await axeViolations(page, '[data-help]')).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storySettled } from '../support/settled';
 import { openDeck, slideIds } from '../support/deck';
 
 /** The pages of a PDF made by Chromium: page objects (not the /Pages tree) and the first page's size in points. */
@@ -63,7 +64,7 @@ test('printing the article gives a clean document: nothing sticky or fixed, ever
   await page.goto('/');
   // Read part of the way down, as a reader who prints mid-article would have.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
-  await page.waitForTimeout(300);
+  await storySettled(page);
   await page.emulateMedia({ media: 'print' });
   const report = await page.evaluate(() => {
     const pinned = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {

@@ -1,6 +1,7 @@
 /** Robustness of the story: resizing and rotating keep the step, jumps never leave a chart half-drawn, fonts never shift the page. */
 import { expect, test, type Page } from '@playwright/test';
 import { drawnFonts } from '../support/drawn-fonts';
+import { chartSettledAt, pageSettled, twoFrames } from '../support/settled';
 
 const stepsOf = (page: Page, slug: string) =>
   page.locator(`#${slug} .step[data-step]`).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step ?? ''));
@@ -13,9 +14,9 @@ async function bringStepToLine(page: Page, step: string): Promise<void> {
   });
 }
 
-/** Every chart's drawing once transitions have ended, by section; fails if a transition is still running. */
+/** Every chart's drawing once the page has settled, by section; says so if a transition is still running even so. */
 async function settledCharts(page: Page): Promise<Record<string, string>> {
-  await page.waitForTimeout(1000);
+  await pageSettled(page);
   return page.locator('story-chart').evaluateAll((charts) => {
     const out: Record<string, string> = {};
     for (const chart of charts) {
@@ -26,10 +27,28 @@ async function settledCharts(page: Page): Promise<Record<string, string>> {
   });
 }
 
-/** The drawing of one section's chart, settled. */
+/**
+ * The drawing of one section's chart once the page has landed on the section (its heading near the top) and the
+ * chart has drawn, at rest, the step a reader there sees: the last of its steps past the reading line, else its first.
+ */
 async function settledChart(page: Page, slug: string): Promise<string> {
+  await expect
+    .poll(() => page.locator(`#${slug}`).evaluate((section) => {
+      const landed = (section.querySelector('h2')?.getBoundingClientRect().top ?? 999) < 200;
+      const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')];
+      const seen = (steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight * 0.5).at(-1) ?? steps[0])?.dataset.step;
+      const chart = section.querySelector<HTMLElement>('story-chart');
+      return landed && chart?.dataset.settled === 'true' && chart.dataset.currentStep === seen;
+    }), `${slug}: landed, and its chart at rest in the step a reader sees`)
+    .toBe(true);
   return (await settledCharts(page))[slug] ?? 'missing';
 }
+
+/** Waits until a section's chart has been redrawn at the size the window now gives it (so the resize has been handled). */
+const redrawnAtItsSize = (page: Page, slug: string) =>
+  expect
+    .poll(() => page.locator(`#${slug} story-chart`).evaluate((chart) => chart.querySelector('svg')?.getAttribute('viewBox') === `0 0 ${Math.round(chart.clientWidth)} ${Math.round(chart.clientHeight)}`))
+    .toBe(true);
 
 const viewports = [
   { name: 'narrow window', width: 900, height: 1000 },
@@ -49,7 +68,7 @@ for (const slug of ['peers', 'annual']) {
     await expect(page.locator(`.step[data-step="${step}"]`)).toHaveAttribute('aria-current', 'step');
     for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.waitForTimeout(400);
+      await redrawnAtItsSize(page, slug);
       await expect(page.locator(`.step[data-step="${step}"]`), viewport.name).toHaveAttribute('aria-current', 'step');
       await expect(page.locator(`#${slug} story-chart`), viewport.name).toHaveAttribute('data-current-step', step);
     }
@@ -59,14 +78,19 @@ for (const slug of ['peers', 'annual']) {
 test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
+  const last = await page.locator('story-chart').last().evaluate((el) => el.closest('section')?.id ?? '');
+  const lastStep = (await stepsOf(page, last)).at(-1) ?? '';
   await page.keyboard.press('End');
+  await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
   const afterEnd = await settledCharts(page);
   await page.reload();
+  await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
   const reloaded = await settledCharts(page);
-  const last = await page.locator('story-chart').last().evaluate((el) => el.closest('section')?.id ?? '');
   expect(afterEnd[last]).toBe(reloaded[last]);
-  expect(afterEnd[last]?.startsWith(`${(await stepsOf(page, last)).at(-1)} `)).toBe(true);
+  expect(afterEnd[last]?.startsWith(`${lastStep} `)).toBe(true);
   await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
   for (const drawing of Object.values(await settledCharts(page))) expect(drawing).not.toBe('transition still running');
 });
 
@@ -111,8 +135,9 @@ async function shiftsOf(page: Page): Promise<{ cls: number; moved: string[] }> {
 async function shiftsOnOpening(page: Page): Promise<{ cls: number; moved: string[] }> {
   await recordShifts(page);
   await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(1500);
+  // The first chart is near the viewport: it wakes, measures and draws; then the page is at rest.
+  await expect(page.locator('story-chart').first()).toHaveAttribute('data-settled', 'true');
+  await pageSettled(page);
   return shiftsOf(page);
 }
 
@@ -127,7 +152,8 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
     const requested: string[] = [];
     await page.route('**/_astro/fonts/*', async (route) => {
       requested.push(route.request().url());
-      await Promise.all([released, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      // Held until the test has seen the text drawn in the fallback face.
+      await released;
       await route.continue();
     });
     await recordShifts(page);
@@ -144,7 +170,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
       await expect.poll(() => drawnFonts(page, selector), selector).toEqual(['Source Serif 4 (web font)']);
     }
     // Let the swap's relayout be recorded (two frames), then sum the shifts.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await twoFrames(page);
     const { cls, moved } = await shiftsOf(page);
     test.info().annotations.push({ type: `CLS at ${viewport.width} px`, description: cls.toFixed(4) });
     expect(cls, moved.join('\n')).toBeLessThanOrEqual(0.01);

@@ -1,4 +1,6 @@
+/** The story's scrolling: sticky charts, a drawing per step, jumps and reloads landing where slow reading does. */
 import { expect, test, type Page } from '@playwright/test';
+import { chartSettledAt } from '../support/settled';
 
 /** The step ids of a section, in order, as the page renders them. */
 const stepsOf = (page: Page, slug: string) =>
@@ -14,41 +16,54 @@ async function bringStepToLine(page: Page, step: string, instant = true): Promis
   }, instant ? 'instant' : 'smooth');
 }
 
-/** The chart's drawing once transitions have settled. */
-async function settledDrawing(page: Page, slug: string): Promise<string> {
-  await page.waitForTimeout(900);
+/** The chart's drawing once it has drawn `step` and its transitions have ended (the page's settled signal). */
+async function settledDrawing(page: Page, slug: string, step: string): Promise<string> {
+  await chartSettledAt(chartOf(page, slug), step);
   return chartOf(page, slug).locator('svg').innerHTML();
 }
 
-test('every story section has a sticky chart and at least three steps; 28 or more in all', async ({ page }) => {
-  await page.goto('/');
-  const sections = await page.locator('main > section').evaluateAll((s) => s.map((el) => el.id));
-  let total = 0;
-  for (const slug of sections.filter((s) => s !== 'methods')) {
-    await expect(chartOf(page, slug)).toHaveCount(1);
-    const steps = await stepsOf(page, slug);
-    expect(steps.length, slug).toBeGreaterThanOrEqual(3);
-    total += steps.length;
-  }
-  expect(total).toBeGreaterThanOrEqual(28);
-});
-
-test('scrolling through a section redraws its chart at every step', async ({ page }) => {
-  test.setTimeout(120_000); // 34 steps, each waited on until its transition settles
-  await page.goto('/');
-  const sections = await page.locator('story-chart').evaluateAll((els) => els.map((el) => el.closest('section')?.id ?? ''));
-  for (const slug of sections) {
-    const drawings = new Set<string>();
-    for (const step of await stepsOf(page, slug)) {
-      await bringStepToLine(page, step);
-      await expect(chartOf(page, slug)).toHaveAttribute('data-current-step', step);
-      await expect(page.locator(`.step[data-step="${step}"]`)).toHaveAttribute('aria-current', 'step');
-      const label = await chartOf(page, slug).locator('svg').getAttribute('aria-label');
-      expect(label?.length ?? 0, step).toBeGreaterThan(20);
-      drawings.add(await settledDrawing(page, slug));
+test.describe('with reduced motion (the drawings, not their motion, are the subject)', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('every story section has a chart and three or more steps (28 or more in all), and redraws it at every step', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    const sections = await page.locator('main > section').evaluateAll((s) => s.map((el) => el.id));
+    const charted = await page.locator('story-chart').evaluateAll((els) => els.map((el) => el.closest('section')?.id ?? ''));
+    expect(charted).toEqual(sections.filter((s) => s !== 'methods'));
+    let total = 0;
+    for (const slug of charted) {
+      await expect(chartOf(page, slug)).toHaveCount(1);
+      const steps = await stepsOf(page, slug);
+      expect(steps.length, slug).toBeGreaterThanOrEqual(3);
+      total += steps.length;
+      const drawings = new Set<string>();
+      for (const step of steps) {
+        await bringStepToLine(page, step);
+        await expect(page.locator(`.step[data-step="${step}"]`)).toHaveAttribute('aria-current', 'step');
+        drawings.add(await settledDrawing(page, slug, step));
+        const label = await chartOf(page, slug).locator('svg').getAttribute('aria-label');
+        expect(label?.length ?? 0, step).toBeGreaterThan(20);
+      }
+      expect(drawings.size, `${slug} draws a different picture at each step`).toBe(steps.length);
     }
-    expect(drawings.size, `${slug} draws a different picture at each step`).toBe((await stepsOf(page, slug)).length);
-  }
+    expect(total).toBeGreaterThanOrEqual(28);
+  });
+
+  test('step changes are drawn instantly', async ({ page }) => {
+    await page.goto('/');
+    const [, second = ''] = await stepsOf(page, 'headline');
+    await bringStepToLine(page, second);
+    await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', second);
+    // Drawn and at rest in the same task that changed the step: no transition was started.
+    const immediately = await chartOf(page, 'headline').evaluate((chart) => ({
+      settled: (chart as HTMLElement).dataset.settled,
+      running: [...chart.querySelectorAll('*')].some((node) => '__transition' in node),
+      drawing: chart.querySelector('svg')?.innerHTML,
+    }));
+    expect(immediately.settled).toBe('true');
+    expect(immediately.running).toBe(false);
+    expect(await settledDrawing(page, 'headline', second)).toBe(immediately.drawing);
+  });
 });
 
 test('the sticky chart stays fully in view while its steps pass', async ({ page }) => {
@@ -69,35 +84,12 @@ test('a jump ends in the same drawing as slow scrolling', async ({ page }) => {
     await bringStepToLine(page, step, false);
     await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', step);
   }
-  const slow = await settledDrawing(page, 'headline');
+  const slow = await settledDrawing(page, 'headline', steps.at(-1) ?? '');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.reload();
   const last = steps.at(-1) ?? '';
   await bringStepToLine(page, last);
-  await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', last);
-  expect(await settledDrawing(page, 'headline')).toBe(slow);
-});
-
-test('End and Home jumps leave the charts fully drawn in the right step', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('End');
-  const lastSection = await page.locator('story-chart').last().evaluate((el) => el.closest('section')?.id ?? '');
-  const lastStep = (await stepsOf(page, lastSection)).at(-1) ?? '';
-  await expect(chartOf(page, lastSection)).toHaveAttribute('data-current-step', lastStep);
-  await page.keyboard.press('Home');
-  await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
-});
-
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-  test('step changes are drawn instantly', async ({ page }) => {
-    await page.goto('/');
-    const [, second] = await stepsOf(page, 'headline');
-    await bringStepToLine(page, second ?? '');
-    await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', second ?? '');
-    const immediately = await chartOf(page, 'headline').locator('svg').innerHTML();
-    expect(await settledDrawing(page, 'headline')).toBe(immediately);
-  });
+  expect(await settledDrawing(page, 'headline', last)).toBe(slow);
 });
 
 test('reloading mid-section restores the step', async ({ page }) => {

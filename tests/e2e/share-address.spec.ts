@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from '../support/page-health';
+import { pageSettled } from '../support/settled';
 import { sections } from '../support/share';
 
 const all = sections();
@@ -11,16 +12,30 @@ async function scrollHeadingPastLine(page: Page, slug: string): Promise<void> {
   });
 }
 
-/** Every value location.hash takes over `ms` milliseconds, sampled every 25 ms. */
-function hashesOver(page: Page, ms: number): Promise<string[]> {
-  return page.evaluate((duration) => new Promise<string[]>((resolve) => {
-    const seen = new Set([window.location.hash]);
-    const timer = setInterval(() => seen.add(window.location.hash), 25);
-    setTimeout(() => {
-      clearInterval(timer);
-      resolve([...seen]);
-    }, duration);
-  }), ms);
+/** Records every value location.hash takes from the first script on (history writes and hash changes) in window.__hashes. */
+const recordHashes = (page: Page): Promise<unknown> =>
+  page.addInitScript(() => {
+    const seen = [window.location.hash];
+    for (const name of ['replaceState', 'pushState'] as const) {
+      const original = window.history[name].bind(window.history);
+      window.history[name] = (...args: Parameters<History['replaceState']>) => {
+        original(...args);
+        seen.push(window.location.hash);
+      };
+    }
+    window.addEventListener('hashchange', () => seen.push(window.location.hash));
+    Object.defineProperty(window, '__hashes', { value: seen });
+  });
+
+/** The distinct values location.hash has taken since the page opened. */
+const hashesSoFar = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...new Set((window as unknown as { __hashes: string[] }).__hashes)]);
+
+/** Waits until a deep link has landed: its section marked in the table of contents, fonts in, charts at rest. */
+async function landedOn(page: Page, slug: string): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect(page.locator(`.toc a[data-toc="${slug}"]`)).toHaveAttribute('aria-current', 'true');
+  await pageSettled(page);
 }
 
 const headingTop = (page: Page, slug: string): Promise<number> =>
@@ -40,7 +55,7 @@ test('the address follows the reader from section to section without adding hist
 
 test('scrolling with the mouse wheel moves the address on from a deep link', async ({ page }) => {
   await page.goto(`/#${all[1]?.slug}`);
-  await page.waitForTimeout(300);
+  await landedOn(page, all[1]?.slug ?? '');
   await page.mouse.move(200, 300);
   await expect(async () => {
     await page.mouse.wheel(0, 900);
@@ -50,44 +65,46 @@ test('scrolling with the mouse wheel moves the address on from a deep link', asy
 
 test('from a deep link, the address moves on once the reader scrolls away (scroll bar, no wheel)', async ({ page }) => {
   await page.goto(`/#${all[1]?.slug}`);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(300);
+  await landedOn(page, all[1]?.slug ?? '');
   await scrollHeadingPastLine(page, all[2]?.slug ?? '');
   await expect(page).toHaveURL(new RegExp(`/#${all[2]?.slug}$`));
 });
 
-test.describe('deep links', () => {
+test('every /#<section> deep link lands on its heading, keeps its address and draws its chart’s step', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const problems = watchPage(page, baseURL ?? '');
+  await recordHashes(page);
   for (const { slug } of all) {
-    test(`/#${slug} lands on its heading, keeps its address and draws its chart's step`, async ({ page, baseURL }) => {
-      const problems = watchPage(page, baseURL ?? '');
-      await page.goto(`/#${slug}`);
-      expect(await hashesOver(page, 1500)).toEqual([`#${slug}`]);
-      const top = await headingTop(page, slug);
-      const height = page.viewportSize()?.height ?? 720;
-      expect(top).toBeGreaterThanOrEqual(0);
-      expect(top).toBeLessThan(height * 0.35);
-      await expect(page.locator(`.toc a[data-toc="${slug}"]`)).toHaveAttribute('aria-current', 'true');
-      await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
+    // A fresh load each time (a hash change alone would stay in the same document).
+    await page.goto('about:blank');
+    await page.goto(`/#${slug}`);
+    await landedOn(page, slug);
+    const top = await headingTop(page, slug);
+    const height = page.viewportSize()?.height ?? 720;
+    expect(top, slug).toBeGreaterThanOrEqual(0);
+    expect(top, slug).toBeLessThan(height * 0.35);
+    await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
 
-      const chart = page.locator(`#${slug} story-chart`);
-      if ((await chart.count()) > 0) {
-        // The step a reader sees: the last of this section's steps past the reading line, else its first.
-        const expected = await page.locator(`#${slug}`).evaluate((section) => {
-          const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')];
-          const passed = steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight * 0.5);
-          return (passed[passed.length - 1] ?? steps[0])?.dataset.step;
-        });
-        await expect(chart).toHaveAttribute('data-current-step', expected ?? '');
-      }
-      expect(problems.errors).toEqual([]);
-    });
+    const chart = page.locator(`#${slug} story-chart`);
+    if ((await chart.count()) > 0) {
+      // The step a reader sees: the last of this section's steps past the reading line, else its first.
+      const expected = await page.locator(`#${slug}`).evaluate((section) => {
+        const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')];
+        const passed = steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight * 0.5);
+        return (passed[passed.length - 1] ?? steps[0])?.dataset.step;
+      });
+      await expect(chart, slug).toHaveAttribute('data-current-step', expected ?? '');
+    }
+    // Late layout (fonts, charts measuring) never moved the address off the link that was opened.
+    expect(await hashesSoFar(page), slug).toEqual([`#${slug}`]);
   }
+  expect(problems.errors).toEqual([]);
 });
 
 test('following a table-of-contents link, then Back, returns the reader to where they were', async ({ page }) => {
   await page.goto('/');
   await page.locator('.toc').evaluate((toc) => window.scrollTo(0, toc.getBoundingClientRect().top + window.scrollY - 40));
-  await page.waitForTimeout(400);
+  await pageSettled(page);
   const before = await page.evaluate(() => ({
     y: Math.round(window.scrollY),
     url: window.location.href,
@@ -98,11 +115,11 @@ test('following a table-of-contents link, then Back, returns the reader to where
   await page.locator(`.toc a[data-toc="${target}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${target}$`));
   await expect.poll(() => headingTop(page, target)).toBeLessThan(200);
-  await page.waitForTimeout(400);
+  await pageSettled(page);
 
   await page.goBack();
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(before.y);
-  await page.waitForTimeout(400);
+  await pageSettled(page);
   expect(page.url()).toBe(before.url);
   expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(before.y);
   const current = await page.locator('.toc a[aria-current]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.toc));
@@ -148,7 +165,7 @@ test('following a source link mid-article, then Back, returns the reader to the 
 
   await link.click();
   await expect(page).not.toHaveURL(before.url);
-  await page.waitForTimeout(300);
+  await expect(page.locator(`${new URL(page.url()).hash}`)).toBeInViewport();
   await page.goBack();
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(before.y);
   expect(page.url()).toBe(before.url);

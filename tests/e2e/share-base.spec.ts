@@ -11,6 +11,7 @@ import { sections } from '../support/share';
 import {
   download, expectChartSvg, expectCitations, expectJsonLd, expectSitemap, expectStepCards, expectStepOpens, metaOf, sampleSteps, sectionOf,
 } from '../support/step-sharing';
+import { storySettled } from '../support/settled';
 import { startStaticSite, type StaticSite } from '../support/static-site';
 import { elementsOf } from '../tools/html';
 
@@ -52,7 +53,7 @@ async function visit(page: Page, url: string, failures: string[]): Promise<void>
   await page.goto(url);
   await page.waitForLoadState('load');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForTimeout(300);
+  await storySettled(page);
   page.off('response', onResponse);
   page.off('requestfailed', onFailed);
 }

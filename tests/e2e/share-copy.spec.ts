@@ -46,7 +46,7 @@ test.describe('with clipboard access', () => {
 test('where the browser can share, a Share button offers the section’s share page', async ({ page, baseURL }) => {
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => { shared.push(data); } });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: (data: ShareData) => { shared.push(data); return Promise.resolve(); } });
     Object.defineProperty(navigator, 'sharedForTest', { value: shared });
   });
   const slug = all[2]?.slug ?? '';

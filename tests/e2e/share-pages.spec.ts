@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { chartSteps } from '../../src/charts/steps';
 import { watchPage } from '../support/page-health';
+import { chartSettledAt } from '../support/settled';
 import { pngSize, sections } from '../support/share';
 import { distDir, fileForPath } from '../tools/dist';
 
@@ -19,8 +21,9 @@ function builtFile(address: string): string | undefined {
 test.describe('as a link-preview crawler sees them (no JavaScript)', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { slug, title, summary } of all) {
-    test(`/s/${slug}/ has its card meta, absolute, and a 1200×630 PNG`, async ({ page }) => {
+  test('every /s/<slug>/ has its card meta, absolute, and its own 1200×630 PNG', async ({ page }) => {
+    const digests = new Set<string>();
+    for (const { slug, title, summary } of all) {
       await page.goto(`/s/${slug}/`);
       await expect(page).toHaveURL(new RegExp(`/s/${slug}/$`));
       expect(await meta(page, 'og:title')).toBe(title);
@@ -39,7 +42,9 @@ test.describe('as a link-preview crawler sees them (no JavaScript)', () => {
 
       const file = builtFile(image ?? '');
       expect(file, `og:image ${image} is in the build (${distDir})`).toBeDefined();
-      expect(pngSize(readFileSync(file ?? ''))).toEqual({ width: 1200, height: 630 });
+      const png = readFileSync(file ?? '');
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      digests.add(createHash('sha256').update(png).digest('hex'));
       const served = await page.request.get(new URL(image ?? '').pathname);
       expect(served.status()).toBe(200);
       expect(served.headers()['content-type']).toBe('image/png');
@@ -49,8 +54,9 @@ test.describe('as a link-preview crawler sees them (no JavaScript)', () => {
       await expect(onward).toBeVisible();
       expect(await onward.getAttribute('href')).toMatch(new RegExp(`/#${slug}$`));
       expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
-    });
-  }
+    }
+    expect(digests.size, 'each share page its own card image').toBe(all.length);
+  });
 
   test('the home page has its own card', async ({ page }) => {
     await page.goto('/');
@@ -60,16 +66,6 @@ test.describe('as a link-preview crawler sees them (no JavaScript)', () => {
     expect(image).toMatch(/^https?:\/\/[^/]+\/.*\.png$/);
     expect(await meta(page, 'og:url')).toMatch(/^https?:\/\/[^/]+\/$/);
     expect(pngSize(readFileSync(builtFile(image ?? '') ?? ''))).toEqual({ width: 1200, height: 630 });
-  });
-
-  test('every share page shows its own card image', async ({ page }) => {
-    const digests = new Set<string>();
-    for (const { slug } of all) {
-      await page.goto(`/s/${slug}/`);
-      const file = builtFile((await meta(page, 'og:image')) ?? '');
-      digests.add(createHash('sha256').update(readFileSync(file ?? '')).digest('hex'));
-    }
-    expect(digests.size).toBe(all.length);
   });
 });
 
@@ -86,17 +82,10 @@ test('people opening a share page are sent on to the section', async ({ page, ba
 });
 
 test.describe('embeds', () => {
-  /** The first section with a chart, and its second step (or first). */
-  async function chartedSection(page: Page): Promise<{ slug: string; step: string }> {
-    await page.goto('/');
-    return page.locator('section:has(story-chart)').first().evaluate((section) => {
-      const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')].map((s) => s.dataset.step ?? '');
-      return { slug: section.id, step: steps[1] ?? steps[0] ?? '' };
-    });
-  }
+  /** The first section with a chart, and its second step. */
+  const [slug = '', [first = '', step = ''] = []] = Object.entries(chartSteps)[0] ?? [];
 
   test('/embed/<slug>/ shows just the chart, at ?step=, with a link back to the section', async ({ page, baseURL }) => {
-    const { slug, step } = await chartedSection(page);
     const problems = watchPage(page, baseURL ?? '');
     await page.goto(`/embed/${slug}/?step=${step}`);
     await expect(page.locator('story-chart')).toHaveCount(1);
@@ -110,7 +99,6 @@ test.describe('embeds', () => {
   });
 
   test('an embedded chart fits the iframe it is put in', async ({ page, baseURL }) => {
-    const { slug } = await chartedSection(page);
     for (const [width, height] of [[360, 300], [720, 480]] as const) {
       await page.setContent(`<iframe src="${baseURL}/embed/${slug}/" width="${width}" height="${height}" style="border:0"></iframe>`);
       const frame = page.frameLocator('iframe');
@@ -130,10 +118,7 @@ test.describe('embeds', () => {
   });
 
   test('an unknown ?step= leaves the chart on its first step', async ({ page }) => {
-    const { slug } = await chartedSection(page);
-    const first = await page.locator(`#${slug} .step[data-step]`).first().getAttribute('data-step');
     await page.goto(`/embed/${slug}/?step=nope`);
-    await page.waitForTimeout(300);
-    await expect(page.locator('story-chart')).toHaveAttribute('data-current-step', first ?? '');
+    await chartSettledAt(page.locator('story-chart'), first);
   });
 });

@@ -160,7 +160,7 @@ test.describe('the chart tools', () => {
     const drawn = await page.evaluate(() => ({
       root: document.documentElement.localName,
       title: document.querySelector('title')?.textContent ?? '',
-      width: (document.querySelector('text') as SVGTextElement | null)?.getBBox().width ?? 0,
+      width: document.querySelector<SVGTextElement>('text')?.getBBox().width ?? 0,
     }));
     expect(drawn.root).toBe('svg');
     expect(drawn.title.length).toBeGreaterThan(8);

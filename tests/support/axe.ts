@@ -5,10 +5,14 @@ import type { Page } from '@playwright/test';
 /** The axe tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** One line per violating node: rule, impact, selector, and axe's summary. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/** The rules whose outcome depends on colours: all a second colour scheme can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** One line per violating node: rule, impact, selector, and axe's summary (only `rules`, when given). */
+export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
+  if (rules) builder = builder.withRules(rules);
   const { violations } = await builder.analyze();
   return violations.flatMap((v) =>
     v.nodes.map((node) => `${v.id} (${v.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`),

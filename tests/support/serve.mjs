@@ -15,6 +15,7 @@ const { values } = parseArgs({
 });
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -26,14 +27,22 @@ const probeFile = fileURLToPath(new URL('./error-probe.js', import.meta.url));
 const probePath = `${base}__error-probe.js`;
 const probeTag = `<script src="${probePath}"></script>`;
 
-/** An HTML page with the probe as its first script: right after the CSP meta (so the policy covers it), else after <head>. */
+/**
+ * An HTML page with the probe as its first script: right after the CSP meta (so the policy covers it), else after <head>.
+ * @param {string} html
+ * @returns {string}
+ */
 function withProbe(html) {
   const csp = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html);
   const at = csp ? csp.index + csp[0].length : html.indexOf('<head>') + '<head>'.length;
   return html.slice(0, at) + probeTag + html.slice(at);
 }
 
-/** The file for a request path, or undefined when there is none (or it escapes the root). */
+/**
+ * The file for a request path, or undefined when there is none (or it escapes the root).
+ * @param {string} pathname
+ * @returns {string | undefined}
+ */
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
   const relative = decodeURIComponent(pathname.slice(base.length));

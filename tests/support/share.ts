@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveSummary } from '../../src/content/figure-text';
+import { resolveSummary } from '../../src/sections/figure-text';
 
 /** A section's frontmatter fields the sharing features use. */
 export interface SectionInfo {

@@ -47,14 +47,23 @@ export async function startStaticSite(options: StaticSiteOptions): Promise<Stati
   const base = options.base ?? '/';
   const port = options.port ?? (await freePort());
   const args = [serveScript, '--dir', options.dir, '--port', String(port), '--base', base, ...(options.gzip ? ['--gzip'] : []), ...(options.probe ? ['--probe'] : [])];
-  const child = spawn(process.execPath, args, { stdio: 'ignore' });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const origin = `http://127.0.0.1:${port}`;
   const site: StaticSite = { origin, root: `${origin}${base}`, stop: () => child.kill() };
-  const until = Date.now() + (options.timeoutMs ?? 30_000);
-  while (Date.now() < until) {
-    if (await fetch(site.root).then((r) => r.ok, () => false)) return site;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
+  // serve.mjs prints its "Serving … at …" line once it is listening: wait for that line, not a polling interval.
+  const listening = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), options.timeoutMs ?? 30_000);
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      resolve(ok);
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString('utf8').includes('Serving ')) done(true);
+    });
+    child.once('exit', () => done(false));
+  });
+  child.stdout.resume();
+  if (listening && (await fetch(site.root).then((r) => r.ok, () => false))) return site;
   site.stop();
   throw new Error(`The static server did not answer at ${site.root}`);
 }

@@ -22,7 +22,7 @@ export function elementsOf(html: string): PageElement[] {
       const attrs = new Map(node.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
       const text = node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
       out.push({ tag: node.tagName.toLowerCase(), attrs, text });
-      if (node.tagName === 'template' && 'content' in node) visit(node.content as Node);
+      if (node.tagName === 'template' && 'content' in node) visit(node.content);
     }
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };

@@ -5,7 +5,7 @@ const ablationsChart = charts.ablations;
 import type { CircleMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
-import { circle, expectSound, find, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
+import { circle, expectSound, find, layoutOf, problems, rect, server, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(ablationsChart);
 
@@ -15,14 +15,14 @@ describe('the ablations chart', () => {
       for (const size of sizes) expectSound(layout(step, size), size, 1_100);
     });
 
-    it(`lays out ${step} the same way every time, and holds from the middle of the step`, () => {
-      expect(layout(step)).toEqual(layout(step));
+    it(`lays out ${step} so that it holds from the middle of the step`, () => {
       expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
     });
   }
 
-  it('draws the final run as one dot in ablations-final', () => {
+  it('draws the final run as one dot filling the chart in ablations-final', () => {
     const marks = layout('ablations-final');
+    expect(circle(marks, 'final').r * 2).toBeGreaterThan(server.height / 2);
     expect(marks.filter((m) => m.kind === 'circle')).toHaveLength(1);
     expect(texts(marks).join(' ')).toContain(text('v3.cost.total'));
   });
@@ -38,7 +38,9 @@ describe('the ablations chart', () => {
         expect(Math.hypot(run.cx - final.cx, run.cy - final.cy)).toBeGreaterThan(final.r + run.r);
       }
     }
-    expect(circle(layout('ablations-sweeps'), 'final')).toEqual(circle(layout('ablations-final'), 'final'));
+    const [alone, ringed] = [circle(layout('ablations-final'), 'final'), circle(layout('ablations-sweeps'), 'final')];
+    expect([ringed.cx, ringed.cy]).toEqual([alone.cx, alone.cy]);
+    expect(ringed.r).toBeLessThan(alone.r);
   });
 
   it('fills in about 1,000 fine-tunes by the middle of ablations-recipes, with exactly one kept', () => {
@@ -74,6 +76,15 @@ describe('the ablations chart', () => {
     expect(words).toMatch(/on top/);
     expect(words).toMatch(/included/);
     expect(words).toContain(text('epoch.totalToFinalMedian'));
+  });
+
+  it('leaves out the dollar axis on a phone’s short chart, keeping both bars and their values', () => {
+    const phone = { width: 320, height: 152 };
+    const marks = layout('ablations-multiplier', phone);
+    expect(problems(marks, phone)).toEqual([]);
+    expect(marks.filter((m) => m.key.startsWith('tick-') || m.key === 'axis')).toEqual([]);
+    expect(texts(marks).join(' ')).toContain(`${text('exp.costLow')}–${text('exp.costHigh')}`);
+    expect(rect(marks, 'bar-epoch').width / rect(marks, 'bar-final').width).toBeCloseTo(value('epoch.totalToFinalLow'), 5);
   });
 
   it('labels the dollar axis with computed ticks in the site’s format', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartMarkAllowlist } from '../../content/quantity-allowlist';
 import { charts } from '../../src/charts/index';
 import type { Mark, Size } from '../../src/charts/types';
-import { strayReport } from '../../src/content/figure-text';
+import { strayReport } from '../../src/sections/figure-text';
 
 const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
 

@@ -3,17 +3,15 @@ import { facts } from '../../content/facts';
 import { clientFiguresModule } from '../../src/lib/client-figures';
 import { display, type Fact } from '../../src/lib/facts';
 
-/** Evaluates the generated browser module and returns its exports. */
-function load(): { facts: Map<string, Fact>; benchmarkModels: readonly string[] } {
-  const body = clientFiguresModule().replace(/export const (\w+)/g, 'exports.$1');
-  const exports: Record<string, unknown> = {};
-  new Function('exports', body)(exports);
-  return exports as { facts: Map<string, Fact>; benchmarkModels: readonly string[] };
+/** Imports the generated browser module, as a module, and returns its exports. */
+async function load(): Promise<{ facts: Map<string, Fact>; benchmarkModels: readonly string[] }> {
+  const url = `data:text/javascript,${encodeURIComponent(clientFiguresModule())}`;
+  return (await import(/* @vite-ignore */ url)) as { facts: Map<string, Fact>; benchmarkModels: readonly string[] };
 }
 
 describe('the figures the browser gets', () => {
-  it('write every figure exactly as the page does, with its source, status and formula', () => {
-    const browser = load().facts;
+  it('write every figure exactly as the page does, with its source, status and formula', async () => {
+    const browser = (await load()).facts;
     expect([...browser.keys()]).toEqual([...facts.keys()]);
     for (const fact of facts.values()) {
       const served = browser.get(fact.id);

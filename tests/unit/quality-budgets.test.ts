@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, percentile, table, withinBudget } from '../../tests/bench/budgets';
-
-const budget = (key: string) => budgets.find((b) => b.key === key) ?? budgets[0]!;
+import { limits, overBudget, percentile, table, withinLimit, type Measure } from '../../src/tools/bench/budgets';
 
 describe('the performance budget', () => {
-  it('holds the issue’s limits', () => {
-    expect(Object.fromEntries(budgets.map((b) => [b.key, b.limit]))).toEqual({
-      performance: 98, accessibility: 100, bestPractices: 100, seo: 100, cls: 0.01, tbtMs: 50, lcpMs: 2000,
-      jsGzipKb: 60, frameP95Ms: 20, frameMaxMs: 50,
-    });
-  });
-  it('treats scores as floors, timings as ceilings and LCP as a strict limit', () => {
-    expect(withinBudget(budget('performance'), 98)).toBe(true);
-    expect(withinBudget(budget('performance'), 97)).toBe(false);
-    expect(withinBudget(budget('tbtMs'), 50)).toBe(true);
-    expect(withinBudget(budget('lcpMs'), 2000)).toBe(false);
-    expect(withinBudget(budget('cls'), undefined)).toBe(false);
+  it('treats scores as floors and sizes and timings as ceilings, and a missing value as over', () => {
+    expect(withinLimit(limits.performance, 98)).toBe(true);
+    expect(withinLimit(limits.performance, 97)).toBe(false);
+    expect(withinLimit(limits.tbtMs, 50)).toBe(true);
+    expect(withinLimit(limits.tbtMs, 51)).toBe(false);
+    expect(withinLimit(limits.cls, undefined)).toBe(false);
+    expect(withinLimit(limits.cls, Number.NaN)).toBe(false);
   });
   it('takes the nearest-rank percentile of frame times', () => {
     const frames = [...Array.from({ length: 95 }, () => 16.7), 40, 40, 40, 40, 40];
@@ -23,10 +16,16 @@ describe('the performance budget', () => {
     expect(percentile(frames, 96)).toBe(40);
     expect(percentile([], 95)).toBeNaN();
   });
-  it('prints a row per measured figure, marking what is over budget', () => {
-    const text = table([{ page: '/', values: { tbtMs: 70, cls: 0 } }, { page: '/present/', values: { tbtMs: 70 }, info: true }]);
+  it('prints a row per figure, marking what is over budget and what is only reported', () => {
+    const measures: Measure[] = [
+      { page: '/', label: 'Cumulative Layout Shift', unit: '', value: 0, limit: limits.cls },
+      { page: '/present/', label: 'Total Blocking Time', unit: 'ms', value: 70, limit: limits.tbtMs },
+      { page: '/sw.js', label: 'Service worker', unit: 'KB', value: 12.5 },
+    ];
+    const text = table(measures);
     expect(text).toMatch(/\/\s+Cumulative Layout Shift\s+0\s+≤ 0.01\s+yes/);
-    expect(text).toMatch(/\/\s+Total Blocking Time\s+70 ms\s+≤ 50 ms\s+NO/);
-    expect(text).toMatch(/\/present\/\s+Total Blocking Time\s+70 ms\s+≤ 50 ms\s+no \(info\)/);
+    expect(text).toMatch(/\/present\/\s+Total Blocking Time\s+70 ms\s+≤ 50 ms\s+NO/);
+    expect(text).toMatch(/\/sw\.js\s+Service worker\s+12\.5 KB\s+reported/);
+    expect(overBudget(measures).map((m) => m.page)).toEqual(['/present/']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../content/facts';
 import { quantityAllowlist } from '../../content/quantity-allowlist';
-import { assertFigures, fillPlaceholders, resolveSummary, strayQuantities } from '../../src/content/figure-text';
-import { findQuantities, knownQuantities, quantityKey, unknownQuantities } from '../../src/content/quantities';
+import { assertFigures, fillPlaceholders, resolveSummary, strayQuantities } from '../../src/sections/figure-text';
+import { findQuantities, knownQuantities, quantityKey, unknownQuantities } from '../../src/sections/quantities';
 import { display } from '../../src/lib/facts';
 
 /** The quantities of a text as "value|unit". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import remarkFigSources, { figureIds } from '../../src/content/remark-fig-sources';
+import remarkFigSources, { figureIds } from '../../src/sections/remark-fig-sources';
 
 type Child = Root['children'][number];
 const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { chartSteps } from '../../src/charts/steps';
-import { collectSteps } from '../../src/content/remark-sections';
+import { collectSteps } from '../../src/sections/remark-sections';
 
 type Child = Root['children'][number];
 const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSections, parseSection, type SectionFile } from '../../src/content/schema';
-import { sectionSlugs } from '../../src/content/slugs';
+import { checkSections, parseSection, type SectionFile } from '../../src/sections/schema';
+import { sectionSlugs } from '../../src/sections/slugs';
 
 const good = (order: number): SectionFile => {
   const slug = sectionSlugs[order - 1] ?? 'headline';

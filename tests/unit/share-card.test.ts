@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartFor } from '../../src/charts/index';
 import { chartSteps, type ChartSlug } from '../../src/charts/steps';
-import { sectionSlugs } from '../../src/content/slugs';
-import { CARD_SIZE, cardSvg, fitText, wrapLines, type Measure } from '../../src/share/card';
+import { sectionSlugs } from '../../src/sections/slugs';
+import { cardSvg, fitText, wrapLines, type Measure } from '../../src/share/card';
 import { cardPng, measureText } from '../../src/share/card-png';
 import { cardSteps } from '../../src/share/card-steps';
 import { cardStepFor, homeCard, sectionCard } from '../../src/share/cards';
@@ -38,7 +38,7 @@ describe('a social card', () => {
   it('is 1200×630 and shows the site name, the title and the section chart', () => {
     const content = sectionCard(section('headline'), 'example.org');
     const svg = cardSvg(content, halfEm);
-    expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
+    expect(svg).toContain('width="1200" height="630"'); // the Open Graph card size, not the module's own constant
     expect(svg).toContain('What did DeepSeek V3 really cost?');
     expect(svg).toContain('example.org');
     expect(svg).toMatch(/<tspan[^>]*>A title that is long/);
@@ -59,7 +59,7 @@ describe('a social card', () => {
 
   it('draws each chart at a step the chart defines', () => {
     for (const [slug, step] of Object.entries(cardSteps)) {
-      expect(chartSteps[slug as ChartSlug] as readonly string[]).toContain(step);
+      expect(chartSteps[slug as ChartSlug]).toContain(step);
       if (chartFor(slug)) expect(cardStepFor(slug)).toBe(step);
     }
   });

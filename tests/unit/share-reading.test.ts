@@ -1,26 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { currentIndex } from '../../src/story/current-section';
-import { readingFraction } from '../../src/story/reading-progress';
+import { readingFraction, sectionIndex } from '../../src/story/reader-rule';
 
 describe('which section the reader is in', () => {
   const line = 400;
 
   it('is none above the first heading', () => {
-    expect(currentIndex([500, 2000, 4000], line, false)).toBe(-1);
+    expect(sectionIndex([500, 2000, 4000], line, false)).toBe(-1);
   });
 
   it('is the last section whose heading has passed the reading line', () => {
-    expect(currentIndex([-900, 380, 1900], line, false)).toBe(1);
-    expect(currentIndex([-3000, -900, 400], line, false)).toBe(2);
+    expect(sectionIndex([-900, 380, 1900], line, false)).toBe(1);
+    expect(sectionIndex([-3000, -900, 400], line, false)).toBe(2);
   });
 
   it('is the last section at the end of the page, when its heading is in view but cannot reach the line', () => {
-    expect(currentIndex([-3000, -900, 650], line, true)).toBe(2);
-    expect(currentIndex([-3000, -900, 650], line, false)).toBe(1);
+    expect(sectionIndex([-3000, -900, 650], line, true)).toBe(2);
+    expect(sectionIndex([-3000, -900, 650], line, false)).toBe(1);
   });
 
   it('does not jump to a last section still out of view at the end of the page', () => {
-    expect(currentIndex([-3000, -900, 2000], line, true)).toBe(1);
+    expect(sectionIndex([-3000, -900, 2000], line, true)).toBe(1);
   });
 });
 

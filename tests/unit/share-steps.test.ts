@@ -50,7 +50,7 @@ describe('step ids', () => {
     expect(ids[indexForHash('#cluster-capex', ids) ?? -1]).toBe(`cluster/${chartSteps.cluster.indexOf('cluster-capex') + 1}`);
     const [old, now] = Object.entries(stepAliases)[0] ?? ['', ''];
     const slug = allSteps.find((s) => s.step === now)?.slug ?? '';
-    expect(ids[indexForHash(`#${old}`, ids) ?? -1]).toBe(`${slug}/${(chartSteps[slug as keyof typeof chartSteps] as readonly string[]).indexOf(now) + 1}`);
+    expect(ids[indexForHash(`#${old}`, ids) ?? -1]).toBe(`${slug}/${chartSteps[slug as keyof typeof chartSteps].indexOf(now) + 1}`);
     expect(indexForHash('#no-such-step', ids)).toBeUndefined();
   });
 });

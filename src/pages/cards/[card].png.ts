@@ -1,6 +1,6 @@
 /** Social cards: a 1200×630 PNG per section (cards/<slug>-<hash>.png) and one for the home page, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections } from '../../content/sections';
+import { getSections } from '../../sections/sections';
 import { cardFileName, type CardFile } from '../../share/card-files';
 import { homeCardFile, sectionCardFile } from '../../share/cards';
 

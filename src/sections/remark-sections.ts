@@ -111,6 +111,6 @@ export default function remarkSections() {
     const where = file.path ? relative(process.cwd(), file.path) : 'an MDX file';
     const frontmatter = file.data.astro?.frontmatter;
     if (!frontmatter) return;
-    frontmatter.steps = collectSteps(tree, where, String(frontmatter.slug ?? ''));
+    frontmatter.steps = collectSteps(tree, where, typeof frontmatter.slug === 'string' ? frontmatter.slug : '');
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run pdf`: writes the slide deck to a PDF, one 16:9 page per slide, charts in their step states.
  * Builds the site first when the build is missing or older than the sources, serves it on a free port
- * (tests/support/serve.mjs, the e2e tests' static server) and prints /present/ with Playwright's Chromium.
+ * (tests/support/serve.mjs, the e2e tests' static server) and prints /present/ with Playwright's Chromium once every slide is built.
  *
  * Usage: npm run pdf [-- --out deck.pdf] [-- --build] [-- --estimate 'gpus=40000&pricePerGpu=40000']
  * (--estimate: the estimate slide's settings, as in the deck's address; DIST_DIR picks another build folder, as for the e2e tests)
@@ -11,9 +11,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
-import { startStaticSite } from '../support/static-site.ts';
-import { distDir, filesUnder, repoRoot } from './dist.ts';
+import { chromiumArgs, findChromium } from '../../tests/support/chromium.ts';
+import { startStaticSite } from '../../tests/support/static-site.ts';
+import { distDir, filesUnder, repoRoot } from '../../tests/tools/dist.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'deck.pdf' }, build: { type: 'boolean', default: false }, estimate: { type: 'string', default: '' } },
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    // The deck builds the slides away from the current one when idle (src/present/slide-build.ts): print once all are built.
+    await page.locator('[data-stage][data-built="all"]').waitFor({ state: 'attached' });
     const slides = await page.locator('[data-stage] .slide').count();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(outFile, pdf);

@@ -1,0 +1,86 @@
+/**
+ * Builds the deck's slides lazily. Every slide arrives `data-pending` (not laid out on screen, so its chart does
+ * not wake and its text is not fitted); a slide is built — laid out, its text fitted, its chart free to draw — when
+ * it or a neighbour is shown, when the browser is idle, or all at once before the overview or printing needs them.
+ */
+import { fitText } from './text-fit';
+
+/** The deck's slide builder. */
+export interface SlideBuilder {
+  /** Builds slide `index` and its neighbours now. */
+  around: (index: number) => void;
+  /** Builds every slide now (the overview, printing). */
+  all: () => void;
+  /** Fits the text of every built slide again (the web fonts arrived): the neighbours of `index` now, the rest when idle. */
+  refit: (index: number) => void;
+  destroy: () => void;
+}
+
+/** Runs a task when the browser is idle: requestIdleCallback, or a timer where it is missing (Safari, WebKitGTK). */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 50);
+  return () => window.clearTimeout(id);
+}
+
+/** Takes over the slides of a stage; `stage` gets `data-built="all"` once none is left to build (the PDF tool waits for it). */
+export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElement[]): SlideBuilder {
+  /** Slides whose text needs fitting: every one at first, every built one again when the fonts change. */
+  const unfitted = new Set(slides);
+  let cancelIdle: (() => void) | undefined;
+
+  const build = (slide: HTMLElement | undefined): void => {
+    if (!slide || !unfitted.has(slide)) return;
+    slide.removeAttribute('data-pending');
+    fitText(slide);
+    unfitted.delete(slide);
+  };
+  const markDone = (): void => {
+    if (unfitted.size === 0) stage.dataset.built = 'all';
+  };
+  // One slide per idle period keeps each task short.
+  const schedule = (): void => {
+    if (cancelIdle || unfitted.size === 0) return;
+    cancelIdle = whenIdle(() => {
+      cancelIdle = undefined;
+      build(unfitted.values().next().value);
+      markDone();
+      schedule();
+    });
+  };
+  const around = (index: number): void => {
+    for (const i of [index, index + 1, index - 1]) build(slides[i]);
+    markDone();
+    schedule();
+  };
+  const all = (): void => {
+    for (const slide of slides) build(slide);
+    markDone();
+  };
+
+  const print = window.matchMedia('print');
+  const onPrintMedia = (): void => {
+    if (print.matches) all();
+  };
+  window.addEventListener('beforeprint', all);
+  print.addEventListener('change', onPrintMedia);
+
+  return {
+    around,
+    all,
+    refit(index) {
+      for (const slide of slides) if (!slide.hasAttribute('data-pending')) unfitted.add(slide);
+      delete stage.dataset.built;
+      around(index);
+    },
+    destroy() {
+      cancelIdle?.();
+      cancelIdle = undefined;
+      window.removeEventListener('beforeprint', all);
+      print.removeEventListener('change', onPrintMedia);
+    },
+  };
+}

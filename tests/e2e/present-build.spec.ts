@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectSlide, openDeck, slideIds } from '../support/deck';
+
+/**
+ * Holds the page's idle callbacks until the test releases them (`idle: 'held'`), or removes requestIdleCallback
+ * altogether as WebKit lacks it (`idle: 'missing'`), so what the deck builds first can be seen.
+ */
+async function controlIdle(page: Page, idle: 'held' | 'missing'): Promise<void> {
+  await page.addInitScript((mode) => {
+    const w = window as unknown as { heldIdle: IdleRequestCallback[]; requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    if (mode === 'missing') {
+      delete w.requestIdleCallback;
+      delete w.cancelIdleCallback;
+      return;
+    }
+    w.heldIdle = [];
+    w.requestIdleCallback = (callback: IdleRequestCallback) => w.heldIdle.push(callback);
+    w.cancelIdleCallback = (id: number) => {
+      w.heldIdle[id - 1] = () => undefined;
+    };
+  }, idle);
+}
+
+/** Runs the held idle callbacks, and those they queue, until none is left. */
+const releaseIdle = (page: Page) =>
+  page.evaluate(() => {
+    const held = (window as unknown as { heldIdle: IdleRequestCallback[] }).heldIdle;
+    for (let i = 0; i < held.length; i += 1) held[i]?.({ didTimeout: false, timeRemaining: () => 50 });
+  });
+
+/** The ids of the slides still waiting to be built. */
+const pendingSlides = (page: Page) =>
+  page.locator('[data-stage] .slide[data-pending]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slide ?? ''));
+
+test('the deck builds the slide it opens on and its neighbours first, the rest when the browser is idle', async ({ page }) => {
+  await controlIdle(page, 'held');
+  await openDeck(page, 'cluster/2');
+  const ids = await slideIds(page);
+  const at = ids.indexOf('cluster/2');
+  // The title slide is never pending: it is what shows before any script has run.
+  const first = ['title', ids[at - 1], ids[at], ids[at + 1]];
+  expect(await pendingSlides(page)).toEqual(ids.filter((id) => !first.includes(id)));
+  await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-built');
+  // A slide not built is not laid out, so its chart is not woken and its text not measured.
+  const pendingBox = await page.locator('[data-stage] .slide[data-pending]').first().evaluate((el) => el.getClientRects().length);
+  expect(pendingBox).toBe(0);
+
+  await releaseIdle(page);
+  expect(await pendingSlides(page)).toEqual([]);
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+});
+
+test('without requestIdleCallback (WebKit) the deck still builds every slide', async ({ page }) => {
+  await controlIdle(page, 'missing');
+  await openDeck(page, 'headline/1');
+  expect(await page.evaluate(() => typeof window.requestIdleCallback)).toBe('undefined');
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+  expect(await pendingSlides(page)).toEqual([]);
+});
+
+test('a slide far from the start is built when it is navigated to, its text fitted to its box', async ({ page }) => {
+  await controlIdle(page, 'held');
+  await openDeck(page, 'title');
+  const ids = await slideIds(page);
+  const far = ids.filter((id) => id.includes('/')).at(-1) ?? '';
+  expect(await pendingSlides(page)).toContain(far);
+  await page.evaluate((hash) => (location.hash = hash), `#${far}`);
+  await expectSlide(page, far);
+  const slide = page.locator(`[data-stage] .slide[data-slide="${far}"]`);
+  await expect(slide).not.toHaveAttribute('data-pending');
+  const fit = await slide.locator('[data-fit]').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(fit.client).toBeGreaterThan(0);
+  expect(fit.scroll).toBeLessThanOrEqual(fit.client + 1);
+});
+
+test('the overview shows every slide whole even before the idle building has run', async ({ page }) => {
+  await controlIdle(page, 'held');
+  await openDeck(page, 'title');
+  await page.keyboard.press('o');
+  const thumbs = page.getByRole('dialog', { name: 'All slides' }).locator('.overview-thumb .slide');
+  await expect(thumbs).toHaveCount((await slideIds(page)).length);
+  const shown = await thumbs.evaluateAll((els) => els.map((el) => ({ pending: el.hasAttribute('data-pending'), laidOut: el.getClientRects().length > 0 })));
+  expect(shown.every((s) => !s.pending && s.laidOut)).toBe(true);
+  expect(await pendingSlides(page)).toEqual([]);
+});
+
+for (const trigger of ['beforeprint', 'print media'] as const) {
+  test(`printing (${trigger}) builds every slide first, even before the idle building has run`, async ({ page }) => {
+    await controlIdle(page, 'held');
+    await openDeck(page, 'title');
+    expect((await pendingSlides(page)).length).toBeGreaterThan(2);
+    if (trigger === 'beforeprint') await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    else await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+    expect(await pendingSlides(page)).toEqual([]);
+  });
+}
+
+test('the slide the address names shows before the deck’s code has loaded, and the deck takes over from it', async ({ page }) => {
+  // Hold back the script that holds the controller (its error text names it, whatever the chunk is called).
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('present: missing')) await released;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/present/#headline/2');
+  const slide = page.locator('[data-stage] .slide[data-slide="headline/2"]');
+  await expect(slide).toHaveAttribute('data-addressed', '');
+  await expect(slide).toBeVisible();
+  await expect(page.locator('[data-stage] .slide[data-slide="title"]')).toBeHidden();
+  await expect(page.locator('[data-stage] .slide[data-current]')).toHaveCount(0);
+  release();
+  await expectSlide(page, 'headline/2');
+  await expect(page.locator('[data-stage] .slide[data-addressed]')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'headline/3');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the deck shows its title slide, and only that one', async ({ page }) => {
+    await page.goto('/present/');
+    const visible = await page.locator('[data-stage] .slide').evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0).map((el) => (el as HTMLElement).dataset.slide));
+    expect(visible).toEqual(['title']);
+    await expect(page.getByRole('heading', { name: 'What did DeepSeek V3 really cost?', exact: true })).toBeVisible();
+  });
+});
