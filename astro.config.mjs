@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkFigSources from './src/sections/remark-fig-sources.ts';
 import remarkSections from './src/sections/remark-sections.ts';
-import { clientFigures } from './src/lib/client-figures.ts';
 import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
 import { offlineWorker } from './src/offline/integration.ts';
@@ -78,8 +77,7 @@ export default defineConfig({
   ],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
-  // The browser gets the figures as a table serialized at build time (src/lib/client-figures.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientFigures()] },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Every page gets a CSP <meta>: scripts and styles from this origin or hashed by Astro, nothing else.
   // frame-ancestors is left out: browsers ignore it in a <meta> (and embeds must be frameable).
   security: {

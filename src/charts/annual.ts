@@ -1,5 +1,5 @@
 /** annual: the Central preset's year built up as a stack (hardware, running, staff), then as areas beside the run and US labs. */
-import { scaleLinear } from 'd3-scale';
+import { linear } from './scale';
 import { formatUsd } from '../lib/format';
 import { block, frame, lineHeight, reveal } from './kit';
 import { textWidth, wrap } from './text';
@@ -87,7 +87,7 @@ function stack(d: Data, state: StepState, step: StackStep, size: Size): Mark[] {
   const lh = lineHeight(fs);
   const top = f.top;
   const bottom = f.bottom - 6;
-  const y = scaleLinear().domain([0, d['model.high.totalPerYear'].value]).range([bottom, top]).nice(4);
+  const y = linear([0, d['model.high.totalPerYear'].value], [bottom, top], { nice: 4 });
   const ticks = y.ticks(size.height < 260 ? 3 : 4);
   const tickW = Math.max(...ticks.map((t) => textWidth(formatUsd(t), fs)));
   const barX = f.left + tickW + 8;

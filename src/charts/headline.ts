@@ -1,6 +1,7 @@
 /** headline: the $5.6M as one bar, then its three stages, then the same hours as GPUs × days, then what it leaves out. */
 import { linear } from './scale';
-import { fit } from './text';
+import { frame, labelledBar, lineHeight, reveal } from './kit';
+import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState } from './types';
 
 const stages = [
@@ -16,20 +17,28 @@ const figures = [
 ] as const;
 type Data = ChartFigures<(typeof figures)[number]>;
 
-const margin = { top: 56, right: 16, bottom: 48, left: 16 };
-const inner = (size: Size): number => size.width - margin.left - margin.right;
+/** The title variants of the bar steps, longest first. */
+const barTitles = (d: Data): string[] => [`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run', 'V3’s final training run'];
 
-/** Steps 1 and 2: one bar of dollars, whole or split into its stages. */
+/** Steps 1 and 2: the total as a big number over one bar of dollars, whole or split into its stages (with a legend under it). */
 function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
+  const f = frame(size, barTitles(d));
   const total = d['v3.cost.total'].value;
-  const x = linear([0, total], [margin.left, size.width - margin.right]);
-  const y = size.height * 0.45;
-  const h = Math.min(90, size.height * 0.22);
+  const x = linear([0, total], [f.left, f.right]);
+  const legendRow = lineHeight(f.body) + 6;
+  const room = f.bottom - f.top - (split ? 3 * legendRow + 4 : 0);
+  // The number and its bar fill the free box (the bar no taller than a third of the width), centred in what is left.
+  // The number's drawn box runs from about 1 em above its baseline to 0.4 em below it.
+  const bigSize = Math.round(Math.max(f.title, Math.min(size.width / 4, room * 0.36, 120)));
+  const numberBox = Math.ceil(bigSize * 1.45);
+  const h = Math.max(12, Math.min(room - numberBox, size.width / 3));
+  const top = f.top + Math.max(0, (room - numberBox - h) / 2);
+  const y = top + numberBox;
   // The bar grows over the first half of the step, then holds; the number is the final figure throughout.
-  const shown = split ? total : total * Math.min(1, state.progress * 2 + 0.1);
+  const shown = split ? total : total * reveal(state.progress);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit([`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run'], inner(size), 16, 'bold') },
-    { kind: 'text', key: 'big', tone: 'ink', x: margin.left, y: y - 18, size: Math.min(56, size.width / 9), weight: 'bold', text: d['v3.cost.total'].text },
+    ...f.marks,
+    { kind: 'text', key: 'big', tone: 'ink', x: f.left, y: top + bigSize, size: bigSize, weight: 'bold', text: d['v3.cost.total'].text },
   ];
   let start = 0;
   for (const [i, stage] of stages.entries()) {
@@ -37,12 +46,13 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
     const w = split ? x(start + cost) - x(start) : i === 0 ? x(shown) - x(0) : 0;
     marks.push({ kind: 'rect', key: `bar-${stage.id}`, tone: split ? stage.tone : 'c1', x: split ? x(start) : x(0), y, width: w, height: h });
     if (split) {
-      const rowY = y + h + 26 + i * 22;
+      const rowY = y + h + 4 + (i + 1) * legendRow - 4;
       const hours = d[`v3.gpuHours.${stage.id}`].text;
       const dollars = d[`v3.cost.${stage.id}`].text;
+      const swatch = Math.round(f.body * 0.8);
       marks.push(
-        { kind: 'rect', key: `swatch-${stage.id}`, tone: stage.tone, x: x(0), y: rowY - 11, width: 12, height: 12 },
-        { kind: 'text', key: `label-${stage.id}`, tone: 'ink', size: 13, x: x(0) + 18, y: rowY, text: fit([`${stage.label}: ${hours} = ${dollars}`, `${stage.label}: ${dollars}`], inner(size) - 18, 13) },
+        { kind: 'rect', key: `swatch-${stage.id}`, tone: stage.tone, x: f.left, y: rowY - swatch, width: swatch, height: swatch },
+        { kind: 'text', key: `label-${stage.id}`, tone: 'ink', size: f.body, x: f.left + swatch + 6, y: rowY, text: fit([`${stage.label}: ${hours} = ${dollars}`, `${stage.label}: ${dollars}`], f.right - f.left - swatch - 6, f.body) },
       );
     }
     start += cost;
@@ -52,20 +62,24 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
 
 /** Step 3: the same GPU-hours as a rectangle, 2,048 GPUs tall and 57 days wide, one column per trillion tokens. */
 function gpusByDays(d: Data, size: Size): Mark[] {
+  const f = frame(size, [`${d['v3.clusterGpus'].text} H800 GPUs × ${d['v3.totalDays'].text}`], [
+    [`Each column: one trillion tokens, about ${d['v3.daysPerTrillion'].text}`, `Column: 1T tokens ≈ ${d['v3.daysPerTrillion'].text}`, 'Column: 1T tokens'],
+  ]);
   const days = d['v3.totalDays'].value;
   const pretrainDays = d['v3.pretrainDays'].value;
   const perTrillion = d['v3.daysPerTrillion'].value;
-  const x = linear([0, days], [margin.left + 40, size.width - margin.right]);
-  const top = margin.top + 10;
-  const bottom = size.height - margin.bottom;
+  const axis = 'GPUs';
+  const x = linear([0, days], [f.left + textWidth(axis, f.body) + 8, f.right]);
+  const top = f.top;
+  const bottom = f.bottom - lineHeight(f.body);
   const marks: Mark[] = [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: `${d['v3.clusterGpus'].text} H800 GPUs × ${d['v3.totalDays'].text}` },
+    ...f.marks,
     { kind: 'rect', key: 'bar-pretrain', tone: 'c1', x: x(0), y: top, width: x(pretrainDays) - x(0), height: bottom - top },
     { kind: 'rect', key: 'bar-context', tone: 'c2', x: x(pretrainDays), y: top, width: x(days) - x(pretrainDays), height: bottom - top },
     { kind: 'rect', key: 'bar-post', tone: 'c3', x: x(days), y: top, width: 0, height: bottom - top },
-    { kind: 'text', key: 'axis-gpus', tone: 'muted', x: margin.left + 30, y: (top + bottom) / 2, size: 13, anchor: 'end', text: 'GPUs' },
-    { kind: 'text', key: 'axis-days', tone: 'muted', x: x(days), y: bottom + 22, size: 13, anchor: 'end', text: `day ${Math.round(days)}` },
-    { kind: 'text', key: 'per-trillion', tone: 'ink', x: x(0), y: bottom + 22, size: 13, text: fit([`each column: one trillion tokens ≈ ${d['v3.daysPerTrillion'].text}`, `column = 1T tokens`], x(days) - x(0) - 60, 13) },
+    { kind: 'text', key: 'axis-gpus', tone: 'muted', x: x(0) - 6, y: (top + bottom) / 2 + f.body * 0.35, size: f.body, anchor: 'end', text: axis },
+    { kind: 'text', key: 'axis-start', tone: 'muted', x: x(0), y: bottom + f.body + 2, size: f.body, text: 'day 0' },
+    { kind: 'text', key: 'axis-days', tone: 'muted', x: x(days), y: bottom + f.body + 2, size: f.body, anchor: 'end', text: `day ${Math.round(days)}` },
   ];
   const columns = Math.floor(pretrainDays / perTrillion);
   for (let i = 1; i <= columns; i += 1) {
@@ -76,26 +90,22 @@ function gpusByDays(d: Data, size: Size): Mark[] {
 
 /** Step 4: the bar shrinks to make room for what the table leaves out. */
 function excluded(d: Data, size: Size): Mark[] {
-  const w = size.width - margin.left - margin.right;
+  const f = frame(size, ['What the rental price leaves out', 'What it leaves out']);
+  const w = f.right - f.left;
   const total = d['v3.cost.total'].text;
   const rows = [
     { key: 'bar-pretrain', tone: 'c1' as const, labels: [`Counted: the final run, ${total}`, `Counted: ${total}`], width: w * 0.08 },
-    { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations'], width: w },
+    { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations', 'Excluded: research'], width: w },
     { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs and powering them', 'Not counted: GPUs, power'], width: w },
     { key: 'ghost-staff', tone: 'muted' as const, labels: ['Not in the table: salaries', 'Not counted: salaries'], width: w },
     { key: 'ghost-data', tone: 'muted' as const, labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'], width: w },
   ];
-  const rowH = Math.min(64, (size.height - margin.top - margin.bottom - 14 * (rows.length - 1)) / rows.length);
+  const gap = Math.max(4, Math.min(14, (f.bottom - f.top) / 30));
+  const rowH = Math.min(88, (f.bottom - f.top - gap * (rows.length - 1)) / rows.length);
+  // Each box holds its label; the thin counted bar has its label just after it, never across it.
   return [
-    { kind: 'text', key: 'title', tone: 'ink', x: margin.left, y: margin.top - 20, size: 16, weight: 'bold', text: fit(['What the rental price leaves out', 'What it leaves out'], inner(size), 16) },
-    ...rows.flatMap((row, i): Mark[] => {
-      // A full-width box holds its label; the thin counted bar has its label beside it, never across it.
-      const labelX = row.width < w ? margin.left + row.width + 8 : margin.left + 10;
-      return [
-        { kind: 'rect', key: row.key, tone: row.tone, x: margin.left, y: margin.top + i * (rowH + 14), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 },
-        { kind: 'text', key: `label-${row.key}`, tone: 'ink', x: labelX, y: margin.top + i * (rowH + 14) + rowH / 2 + 5, size: 13, text: fit(row.labels, margin.left + w - labelX - 4, 13) },
-      ];
-    }),
+    ...f.marks,
+    ...rows.flatMap((row, i) => labelledBar({ key: row.key, tone: row.tone, x: f.left, y: f.top + i * (rowH + gap), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 }, row.labels, f)),
   ];
 }
 

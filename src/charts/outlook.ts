@@ -1,5 +1,5 @@
 /** outlook: what a fixed, V3-class capability costs over time on a log scale, as algorithms and hardware improve. */
-import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { linear, log, type Scale } from './scale';
 import { area } from 'd3-shape';
 import { formatUsd } from '../lib/format';
 import { block, frame as kitFrame, lineHeight, reveal } from './kit';
@@ -49,8 +49,8 @@ const notes = {
 interface Plot {
   d: Data;
   marks: Mark[];
-  x: ScaleLinear<number, number>;
-  y: ScaleLogarithmic<number, number>;
+  x: Scale;
+  y: Scale;
   fs: number;
   left: number;
   right: number;
@@ -79,8 +79,8 @@ function frame(d: Data, size: Size, titles: string[], noteIds: (keyof typeof not
   const right = size.width - pad - 4;
   const top = y0 + 4 - lh / 2;
   const bottom = head.bottom - fs - 8;
-  const x = scaleLinear().domain([0, horizon(d)]).range([left, right]);
-  const y = scaleLog().domain([lo, hi]).range([bottom, top]).clamp(true);
+  const x = linear([0, horizon(d)], [left, right]);
+  const y = log([lo, hi], [bottom, top], { clamp: true });
   for (const t of ticks) {
     marks.push(
       { kind: 'rect', key: `grid-y-${t}`, tone: 'grid', x: left, y: y(t) - 0.5, width: right - left, height: 1 },
@@ -162,7 +162,7 @@ function curve(f: Plot, key: string, tone: Tone, withHardware: boolean, share: n
   const { d } = f;
   const cost = (t: number): number => projectedCost(from, t, d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
   // A curve that would sink below the plot's floor stops there rather than running along it.
-  const floorYear = yearsToReach(from, f.y.domain()[0] ?? 1, d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
+  const floorYear = yearsToReach(from, f.y.domain[0], d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
   const path = area<number>().x((t) => f.x(t)).y0((t) => f.y(cost(t)) + 1.5).y1((t) => f.y(cost(t)) - 1.5)(years(d, share).map((t) => Math.min(t, floorYear))) ?? '';
   const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d: path }];
   if (!label) return marks;

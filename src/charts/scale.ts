@@ -10,6 +10,8 @@ export interface Scale {
   (value: number): number;
   domain: readonly [number, number];
   ticks: (count: number) => number[];
+  /** The domain value a range position maps from (unclamped). */
+  invert: (position: number) => number;
 }
 
 /** How a scale treats values: clamped to the domain, and (linear only) the domain widened to round bounds for about n ticks. */
@@ -25,7 +27,8 @@ export function linear(domain: readonly [number, number], range: readonly [numbe
   const [d0, d1] = options.nice ? nice(domain[0], domain[1], options.nice) : domain;
   const [r0, r1] = range;
   const scale = (value: number): number => (d1 === d0 ? (r0 + r1) / 2 : r0 + within((value - d0) / (d1 - d0), options.clamp) * (r1 - r0));
-  return Object.assign(scale, { domain: [d0, d1] as const, ticks: (count: number) => ticks(d0, d1, count) });
+  const invert = (position: number): number => (r1 === r0 ? d0 : d0 + ((position - r0) / (r1 - r0)) * (d1 - d0));
+  return Object.assign(scale, { domain: [d0, d1] as const, ticks: (count: number) => ticks(d0, d1, count), invert });
 }
 
 /** A base-10 log scale from a domain of positive values to the range; ticks are the powers of ten inside the domain. */
@@ -38,5 +41,5 @@ export function log(domain: readonly [number, number], range: readonly [number, 
     for (let e = Math.ceil(Math.log10(Math.min(d0, d1))); e <= Math.floor(Math.log10(Math.max(d0, d1))); e += 1) out.push(10 ** e);
     return out;
   };
-  return Object.assign((value: number) => inner(Math.log10(value)), { domain: [d0, d1] as const, ticks: powers });
+  return Object.assign((value: number) => inner(Math.log10(value)), { domain: [d0, d1] as const, ticks: powers, invert: (position: number) => 10 ** inner.invert(position) });
 }

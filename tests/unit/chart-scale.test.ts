@@ -35,6 +35,11 @@ describe('the charts’ scales agree with d3-scale', () => {
     expect(ours.ticks(5)).toEqual([1e7, 1e8, 1e9]);
   });
 
+  it('inverts a position back to its value, on both kinds of scale', () => {
+    expect(linear([0, 57], [56, 624]).invert(340)).toBeCloseTo(scaleLinear().domain([0, 57]).range([56, 624]).invert(340), 9);
+    expect(log([5e6, 2e9], [400, 20]).invert(210)).toBeCloseTo(scaleLog().domain([5e6, 2e9]).range([400, 20]).invert(210), 3);
+  });
+
   it('refuses a log domain that is not positive', () => {
     expect(() => log([0, 10], [0, 1])).toThrow('A log scale needs a positive domain, got [0, 10]');
   });

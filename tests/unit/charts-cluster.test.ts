@@ -5,7 +5,7 @@ const clusterChart = charts.cluster;
 import type { RectMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
-import { expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
+import { expectSound, find, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(clusterChart);
 
@@ -87,6 +87,15 @@ describe('the cluster chart', () => {
     expect(clusterChart.describe('cluster-capex')).toContain(text('fleet.gpuCapexFloor'));
     expect(clusterChart.describe('cluster-power')).toContain(text('power.costPer10k'));
     expect(clusterChart.describe('cluster-share')).toContain(text('fleet.finalRunShareLarge'));
+  });
+
+  it('gives the CapEx note’s line to its three bar rows on a short chart, each row label above its own bar', () => {
+    const short = layout('cluster-capex', { width: 320, height: 152 });
+    expect(short.some((m) => m.key.startsWith('note-'))).toBe(false);
+    expect(layout('cluster-capex').some((m) => m.key.startsWith('note-'))).toBe(true);
+    for (const [row, bar] of [['chips', 'capex-chips'], ['system', 'capex-system-chips'], ['reported', 'capex-reported']] as const) {
+      expect(find(short, `${row}-label`, 'text').y).toBeLessThan(rect(short, bar).y);
+    }
   });
 
   it('rejects a step it does not define', () => {

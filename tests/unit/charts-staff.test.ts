@@ -5,6 +5,7 @@ const staffChart = charts.staff;
 import type { CircleMark, LineMark, Mark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { expectSound, find, layoutOf, server, sizes, words } from '../support/chart-checks';
+import { textWidth } from '../../src/charts/text';
 
 const layout = layoutOf(staffChart);
 const circles = (marks: Mark[], prefix: string): CircleMark[] => marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith(prefix));
@@ -100,5 +101,19 @@ describe('the staff chart', () => {
     for (const id of ['staff.authorsQuoted', 'staff.researchAuthors', 'staff.entries', 'epoch.staffMedian', 'staff.topOffer', 'model.central.staffPerYear']) {
       expect(cells).toContain(text(id));
     }
+  });
+
+  it('sets each staff-pay row on one line on a phone-sized chart, its range in its label and its dots beside it', () => {
+    const phone = { width: 320, height: 152 };
+    const marks = layout('staff-pay', phone);
+    const label = find(marks, 'label-model', 'text');
+    expect(label.text).toContain(text('model.low.input.costPerHead'));
+    expect(label.text).toContain(text('model.high.input.costPerHead'));
+    for (const id of ['model.low.input.costPerHead', 'model.high.input.costPerHead']) {
+      const dot = find(marks, `dot-${id}`, 'circle');
+      expect(Math.abs(dot.cy - label.y)).toBeLessThan(label.size ?? 12);
+      expect(dot.cx - dot.r).toBeGreaterThan(label.x + textWidth(label.text, label.size ?? 12));
+    }
+    expect(marks.some((m) => m.key.startsWith('value-'))).toBe(false);
   });
 });

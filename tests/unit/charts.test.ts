@@ -153,4 +153,15 @@ describe('the headline chart', () => {
     });
     expect((widths[0] ?? 0) / (widths[1] ?? 1)).toBeCloseTo(2_664 / 119, 1);
   });
+
+  it('fills its frame with the number and its bar in headline-number, on a phone as on a laptop', () => {
+    for (const size of [{ width: 320, height: 152 }, { width: 584, height: 627 }]) {
+      const marks = charts.headline.layout({ step: 'headline-number', progress: 1 }, size);
+      const bar = byKey(marks, 'bar-pretrain');
+      const big = byKey(marks, 'big');
+      if (bar?.kind !== 'rect' || big?.kind !== 'text') throw new Error('no bar or number');
+      expect(bar.width).toBeGreaterThan(size.width * 0.9);
+      expect(bar.y + bar.height - (big.y - (big.size ?? 0))).toBeGreaterThan(size.height * 0.55);
+    }
+  });
 });
