@@ -13,7 +13,8 @@ import { offlineWorker } from './src/offline/integration.ts';
 // style). The page's text is Latin only, so only the Latin files are declared (a rarer letter falls back to
 // Georgia). The upright face is preloaded; with font-display: swap the text shows at once in a fallback whose
 // metrics Astro matches to the web font, so the swap barely moves it.
-const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const LATIN =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 // The charts' face, self-hosted from @fontsource/source-sans-3: the Latin files of the two weights charts use.
 // Their layouts fit labels with this face's advance widths (src/charts/glyph-widths.ts), and the social cards are
 // drawn in the same face by resvg, so what is measured is what is drawn.

@@ -43,15 +43,41 @@ export function breakdownMarks(costs: Costs, reference: BreakdownReference, size
   const cx = x(reference.centralTotal);
   const labelAnchor = cx > right / 2 ? 'end' : 'start';
   marks.push(
-    { kind: 'text', key: 'total', tone: 'ink', x: 0, y: BAR_Y - 8, size: 14, weight: 'bold', text: `Your total: ${formatUsd(costs.totalPerYear)} a year` },
+    {
+      kind: 'text',
+      key: 'total',
+      tone: 'ink',
+      x: 0,
+      y: BAR_Y - 8,
+      size: 14,
+      weight: 'bold',
+      text: `Your total: ${formatUsd(costs.totalPerYear)} a year`,
+    },
     { kind: 'line', key: 'central', tone: 'ink', x1: cx, x2: cx, y1: BAR_Y - 4, y2: BAR_Y + BAR_H + 8, width: 2, dashed: true },
-    { kind: 'text', key: 'central-label', tone: 'muted', x: cx, y: BAR_Y + BAR_H + 24, size: 13, anchor: labelAnchor, text: `Central: ${formatUsd(reference.centralTotal)}` },
+    {
+      kind: 'text',
+      key: 'central-label',
+      tone: 'muted',
+      x: cx,
+      y: BAR_Y + BAR_H + 24,
+      size: 13,
+      anchor: labelAnchor,
+      text: `Central: ${formatUsd(reference.centralTotal)}`,
+    },
   );
   breakdownLines.forEach(({ line, label, tone }, i) => {
     const y = LEGEND_Y + i * ROW_H;
     marks.push(
       { kind: 'rect', key: `swatch-${line}`, tone, x: 0, y: y - 12, width: 14, height: 14, rx: 2 },
-      { kind: 'text', key: `label-${line}`, tone: 'ink', x: 22, y, size: 14, text: `${label}: ${formatUsd(costs[line])} (${share(costs[line], costs.totalPerYear)})` },
+      {
+        kind: 'text',
+        key: `label-${line}`,
+        tone: 'ink',
+        x: 22,
+        y,
+        size: 14,
+        text: `${label}: ${formatUsd(costs[line])} (${share(costs[line], costs.totalPerYear)})`,
+      },
     );
   });
   return marks;
@@ -59,6 +85,8 @@ export function breakdownMarks(costs: Costs, reference: BreakdownReference, size
 
 /** The chart in one sentence, for its text alternative. */
 export function describeBreakdown(costs: Costs): string {
-  const parts = breakdownLines.map(({ line, label }) => `${label.toLowerCase()} ${formatUsd(costs[line])} (${share(costs[line], costs.totalPerYear)})`);
+  const parts = breakdownLines.map(
+    ({ line, label }) => `${label.toLowerCase()} ${formatUsd(costs[line])} (${share(costs[line], costs.totalPerYear)})`,
+  );
   return `Total per year ${formatUsd(costs.totalPerYear)}: ${parts.join(', ')}.`;
 }

@@ -31,7 +31,17 @@ export function tornadoMarks(swings: Swing[], size: Size): Mark[] {
   const x = linear([lo - pad, hi + pad], [0, right]);
   const cx = x(base);
   const marks: Mark[] = [
-    { kind: 'text', key: 'base-label', tone: 'ink', x: cx, y: 14, size: 13, weight: 'bold', anchor: cx > right * 0.7 ? 'end' : cx < right * 0.3 ? 'start' : 'middle', text: `Your total ${formatUsd(base)}` },
+    {
+      kind: 'text',
+      key: 'base-label',
+      tone: 'ink',
+      x: cx,
+      y: 14,
+      size: 13,
+      weight: 'bold',
+      anchor: cx > right * 0.7 ? 'end' : cx < right * 0.3 ? 'start' : 'middle',
+      text: `Your total ${formatUsd(base)}`,
+    },
   ];
   rows.forEach((s, i) => {
     const y = TOP + i * ROW_H;
@@ -43,7 +53,15 @@ export function tornadoMarks(swings: Swing[], size: Size): Mark[] {
     // The total's line is drawn row by row, beside the bars only, so it never crosses a label.
     marks.push({ kind: 'line', key: `base-${s.key}`, tone: 'ink', x1: cx, x2: cx, y1: y + BAR_Y - 3, y2: y + BAR_Y + BAR_H + 3, width: 1.5 });
     marks.push(
-      { kind: 'text', key: `label-${s.key}`, tone: 'ink', x: 0, y: y + 12, size: 13, text: `${a.short}: ${formatValue(s.lowValue, a.format)} → ${formatValue(s.highValue, a.format)}` },
+      {
+        kind: 'text',
+        key: `label-${s.key}`,
+        tone: 'ink',
+        x: 0,
+        y: y + 12,
+        size: 13,
+        text: `${a.short}: ${formatValue(s.lowValue, a.format)} → ${formatValue(s.highValue, a.format)}`,
+      },
       { kind: 'text', key: `swing-${s.key}`, tone: 'muted', x: right, y: y + 12, size: 13, anchor: 'end', text: formatUsd(s.swing) },
     );
   });

@@ -6,14 +6,37 @@ import { textWidth, wrap } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
 const figures = [
-  'model.low.hardwarePerYear', 'model.low.electricityPerYear', 'model.low.otherRunningPerYear', 'model.low.staffPerYear',
-  'model.central.hardwarePerYear', 'model.central.electricityPerYear', 'model.central.otherRunningPerYear', 'model.central.staffPerYear',
-  'model.high.hardwarePerYear', 'model.high.electricityPerYear', 'model.high.otherRunningPerYear', 'model.high.staffPerYear',
-  'model.central.clusterCapex', 'model.central.input.depreciationYears', 'model.central.input.gpus', 'model.central.input.kwPerGpu',
-  'model.central.input.pue', 'model.central.input.usdPerKwh', 'model.central.input.otherPerGpuYear', 'model.central.input.headcount',
-  'model.central.input.costPerHead', 'model.central.runningSubtotal',
-  'model.low.totalPerYear', 'model.central.totalPerYear', 'model.high.totalPerYear', 'model.centralUs.totalPerYear', 'model.centralUsLarge.totalPerYear',
-  'model.central.hardwareShare', 'model.central.headlineShare', 'v3.cost.total', 'lambert.usLabs',
+  'model.low.hardwarePerYear',
+  'model.low.electricityPerYear',
+  'model.low.otherRunningPerYear',
+  'model.low.staffPerYear',
+  'model.central.hardwarePerYear',
+  'model.central.electricityPerYear',
+  'model.central.otherRunningPerYear',
+  'model.central.staffPerYear',
+  'model.high.hardwarePerYear',
+  'model.high.electricityPerYear',
+  'model.high.otherRunningPerYear',
+  'model.high.staffPerYear',
+  'model.central.clusterCapex',
+  'model.central.input.depreciationYears',
+  'model.central.input.gpus',
+  'model.central.input.kwPerGpu',
+  'model.central.input.pue',
+  'model.central.input.usdPerKwh',
+  'model.central.input.otherPerGpuYear',
+  'model.central.input.headcount',
+  'model.central.input.costPerHead',
+  'model.central.runningSubtotal',
+  'model.low.totalPerYear',
+  'model.central.totalPerYear',
+  'model.high.totalPerYear',
+  'model.centralUs.totalPerYear',
+  'model.centralUsLarge.totalPerYear',
+  'model.central.hardwareShare',
+  'model.central.headlineShare',
+  'v3.cost.total',
+  'lambert.usLabs',
 ] as const;
 type Data = ChartFigures<(typeof figures)[number]>;
 
@@ -24,14 +47,39 @@ const presets = ['low', 'central', 'high'] as const;
 
 /** The year's lines, bottom to top of the stack, each from the cost model (Central) so the chart agrees with the calculator. */
 const segments = [
-  { id: 'hardware', label: 'Hardware', tone: 'c1', line: 'hardwarePerYear', from: 'annual-hardware',
-    detail: (d: Data) => `${d['model.central.clusterCapex'].text} of GPUs, servers and network ÷ ${d['model.central.input.depreciationYears'].text}` },
-  { id: 'electricity', label: 'Electricity', tone: 'c2', line: 'electricityPerYear', from: 'annual-running',
-    detail: (d: Data) => `${d['model.central.input.gpus'].text} GPUs × ${d['model.central.input.kwPerGpu'].text} × PUE ${d['model.central.input.pue'].text} at ${d['model.central.input.usdPerKwh'].text}/kWh` },
-  { id: 'other', label: 'Other running', tone: 'c3', line: 'otherRunningPerYear', from: 'annual-running',
-    detail: (d: Data) => `${d['model.central.input.otherPerGpuYear'].text} per GPU a year` },
-  { id: 'staff', label: 'Staff', tone: 'c4', line: 'staffPerYear', from: 'annual-staff',
-    detail: (d: Data) => `${d['model.central.input.headcount'].text} people × ${d['model.central.input.costPerHead'].text}` },
+  {
+    id: 'hardware',
+    label: 'Hardware',
+    tone: 'c1',
+    line: 'hardwarePerYear',
+    from: 'annual-hardware',
+    detail: (d: Data) => `${d['model.central.clusterCapex'].text} of GPUs, servers and network ÷ ${d['model.central.input.depreciationYears'].text}`,
+  },
+  {
+    id: 'electricity',
+    label: 'Electricity',
+    tone: 'c2',
+    line: 'electricityPerYear',
+    from: 'annual-running',
+    detail: (d: Data) =>
+      `${d['model.central.input.gpus'].text} GPUs × ${d['model.central.input.kwPerGpu'].text} × PUE ${d['model.central.input.pue'].text} at ${d['model.central.input.usdPerKwh'].text}/kWh`,
+  },
+  {
+    id: 'other',
+    label: 'Other running',
+    tone: 'c3',
+    line: 'otherRunningPerYear',
+    from: 'annual-running',
+    detail: (d: Data) => `${d['model.central.input.otherPerGpuYear'].text} per GPU a year`,
+  },
+  {
+    id: 'staff',
+    label: 'Staff',
+    tone: 'c4',
+    line: 'staffPerYear',
+    from: 'annual-staff',
+    detail: (d: Data) => `${d['model.central.input.headcount'].text} people × ${d['model.central.input.costPerHead'].text}`,
+  },
 ] as const satisfies readonly { id: string; label: string; tone: Tone; line: string; from: StackStep; detail: (d: Data) => string }[];
 
 /** A segment's model line for the Central preset. */
@@ -45,7 +93,15 @@ const subtotals = {
 } as const satisfies Record<Exclude<StackStep, 'annual-total'>, (typeof figures)[number]>;
 
 /** A label beside the stack; `rank` orders what a short frame drops first (higher goes first: in the total, the lines stacked last; hardware's stays longest), `detail` lines go before any label. */
-interface Label { key: string; lines: string[]; detail: string[]; target: number; tone: Tone; bold?: boolean; rank: number }
+interface Label {
+  key: string;
+  lines: string[];
+  detail: string[];
+  target: number;
+  tone: Tone;
+  bold?: boolean;
+  rank: number;
+}
 
 /** The labels that fit a height of `room` at line height `lh`: details dropped first, then labels by rank. */
 function fitLabels(labels: Label[], room: number, lh: number): Label[] {
@@ -80,9 +136,12 @@ function dodge(heights: number[], targets: number[], top: number, bottom: number
 
 /** annual-hardware … annual-total: the stacked year, the newest line growing over the first half of its step. */
 function stack(d: Data, state: StepState, step: StackStep, size: Size): Mark[] {
-  const f = frame(size, step === 'annual-total'
-    ? ['A year of a lab like DeepSeek (Central estimate)', 'A year of a lab like DeepSeek', 'A lab-year (Central)']
-    : ['Adding up one year, line by line', 'Adding up one year']);
+  const f = frame(
+    size,
+    step === 'annual-total'
+      ? ['A year of a lab like DeepSeek (Central estimate)', 'A year of a lab like DeepSeek', 'A lab-year (Central)']
+      : ['Adding up one year, line by line', 'Adding up one year'],
+  );
   const fs = f.body;
   const lh = lineHeight(fs);
   const top = f.top;
@@ -111,8 +170,13 @@ function stack(d: Data, state: StepState, step: StackStep, size: Size): Mark[] {
     marks.push({ kind: 'rect', key: `seg-${seg.id}`, tone: seg.tone, x: barX, y: y(base + amount), width: barW, height: y(base) - y(base + amount) });
     const isNew = seg.from === step;
     labels.push({
-      key: `label-${seg.id}`, lines: wrap(`${seg.label} ${central(d, seg).text}`, labelW, fs, 'bold'), detail: isNew ? wrap(seg.detail(d), labelW, fs) : [],
-      target: y(base + amount / 2), tone: 'ink', bold: true, rank: step === 'annual-total' ? 6 + i : isNew ? 0 : 5 - i,
+      key: `label-${seg.id}`,
+      lines: wrap(`${seg.label} ${central(d, seg).text}`, labelW, fs, 'bold'),
+      detail: isNew ? wrap(seg.detail(d), labelW, fs) : [],
+      target: y(base + amount / 2),
+      tone: 'ink',
+      bold: true,
+      rank: step === 'annual-total' ? 6 + i : isNew ? 0 : 5 - i,
     });
     base += amount;
   }
@@ -129,24 +193,78 @@ function stack(d: Data, state: StepState, step: StackStep, size: Size): Mark[] {
     );
     const line = (words: string, bold = false): string[] => wrap(words, labelW, fs, bold ? 'bold' : 'normal');
     labels.push(
-      { key: 'label-total', lines: line(`Total ${d['model.central.totalPerYear'].text} a year`, true), detail: [], target: y(mid ?? 0), tone: 'ink', bold: true, rank: 0 },
-      { key: 'label-high', lines: line(`High (bigger fleet, US costs) ${d['model.high.totalPerYear'].text}`), detail: [], target: y(hi ?? 0), tone: 'muted', rank: 1 },
-      { key: 'label-us', lines: line(`Central at US costs ${d['model.centralUs.totalPerYear'].text}–${d['model.centralUsLarge.totalPerYear'].text}`), detail: [], target: y(us), tone: 'muted', rank: 3 },
+      {
+        key: 'label-total',
+        lines: line(`Total ${d['model.central.totalPerYear'].text} a year`, true),
+        detail: [],
+        target: y(mid ?? 0),
+        tone: 'ink',
+        bold: true,
+        rank: 0,
+      },
+      {
+        key: 'label-high',
+        lines: line(`High (bigger fleet, US costs) ${d['model.high.totalPerYear'].text}`),
+        detail: [],
+        target: y(hi ?? 0),
+        tone: 'muted',
+        rank: 1,
+      },
+      {
+        key: 'label-us',
+        lines: line(`Central at US costs ${d['model.centralUs.totalPerYear'].text}–${d['model.centralUsLarge.totalPerYear'].text}`),
+        detail: [],
+        target: y(us),
+        tone: 'muted',
+        rank: 3,
+      },
       { key: 'label-low', lines: line(`Low ${d['model.low.totalPerYear'].text}`), detail: [], target: y(low ?? 0), tone: 'muted', rank: 2 },
     );
   } else {
     // The running total is printed at its final value, a figure of its own; only the bar's height grows.
-    marks.push({ kind: 'text', key: 'running-total', tone: 'ink', x: barX + barW / 2, y: y(base) - 8, size: fs, anchor: 'middle', weight: 'bold', text: d[subtotals[step]].text });
+    marks.push({
+      kind: 'text',
+      key: 'running-total',
+      tone: 'ink',
+      x: barX + barW / 2,
+      y: y(base) - 8,
+      size: fs,
+      anchor: 'middle',
+      weight: 'bold',
+      text: d[subtotals[step]].text,
+    });
   }
   const shown = fitLabels(labels, bottom + 4 - (top - lh / 2), lh);
   const heights = shown.map((l) => (l.lines.length + l.detail.length) * lh);
-  const tops = dodge(heights, shown.map((l) => l.target), top - lh / 2, bottom + 4);
+  const tops = dodge(
+    heights,
+    shown.map((l) => l.target),
+    top - lh / 2,
+    bottom + 4,
+  );
   for (const [i, label] of shown.entries()) {
     const labelTop = tops[i] ?? 0;
-    marks.push({ kind: 'line', key: `leader-${label.key}`, tone: 'muted', x1: barX + barW + 2, x2: labelX - 4, y1: label.target, y2: labelTop + lh / 2 });
+    marks.push({
+      kind: 'line',
+      key: `leader-${label.key}`,
+      tone: 'muted',
+      x1: barX + barW + 2,
+      x2: labelX - 4,
+      y1: label.target,
+      y2: labelTop + lh / 2,
+    });
     for (const [j, text] of [...label.lines, ...label.detail].entries()) {
       const head = j < label.lines.length;
-      marks.push({ kind: 'text', key: j ? `${label.key}-${j + 1}` : label.key, tone: head ? label.tone : 'muted', x: labelX, y: labelTop + j * lh + fs, size: fs, weight: head && label.bold ? 'bold' : 'normal', text });
+      marks.push({
+        kind: 'text',
+        key: j ? `${label.key}-${j + 1}` : label.key,
+        tone: head ? label.tone : 'muted',
+        x: labelX,
+        y: labelTop + j * lh + fs,
+        size: fs,
+        weight: head && label.bold ? 'bold' : 'normal',
+        text,
+      });
     }
   }
   return marks;
@@ -193,14 +311,42 @@ function scale(d: Data, size: Size): Mark[] {
   }
   // The US labs' label goes inside their square: the longest wording whose lines fit it.
   const usText = d['lambert.usLabs'].text;
-  const usBlocks = [`American technology companies: ${usText} a year (Lambert)`, `US technology companies: ${usText} a year (Lambert)`, `US tech: ${usText} a year (Lambert)`]
-    .map((words) => block('label-us-labs', words, bigX + 8, bottom - bigSide + 8 + fs, bigSide - 16, { tone: 'ink', size: fs, weight: 'bold' }));
+  const usBlocks = [
+    `American technology companies: ${usText} a year (Lambert)`,
+    `US technology companies: ${usText} a year (Lambert)`,
+    `US tech: ${usText} a year (Lambert)`,
+  ].map((words) => block('label-us-labs', words, bigX + 8, bottom - bigSide + 8 + fs, bigSide - 16, { tone: 'ink', size: fs, weight: 'bold' }));
   const usLabel = usBlocks.find((b) => b.bottom + fs * 0.25 <= bottom - 6) ?? usBlocks[usBlocks.length - 1] ?? { marks: [] };
   marks.push(
     { kind: 'rect', key: 'run', tone: 'c5', x: x0, y: bottom - runSide, width: runSide, height: runSide },
-    { kind: 'line', key: 'leader-run', tone: 'ink', x1: x0 + runSide / 2, x2: x0 + runSide / 2, y1: bottom - runSide - 2, y2: runTop + (runLines.length - 1) * lh + 4 },
-    ...runLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-run-${i + 1}` : 'label-run', tone: 'ink', x: x0, y: runTop + i * lh, size: fs, text: line })),
-    ...yearLines.map((line, i): Mark => ({ kind: 'text', key: i ? `label-year-${i + 1}` : 'label-year', tone: 'ink', x: yearX, y: yearTop + i * lh, size: fs, weight: 'bold', text: line })),
+    {
+      kind: 'line',
+      key: 'leader-run',
+      tone: 'ink',
+      x1: x0 + runSide / 2,
+      x2: x0 + runSide / 2,
+      y1: bottom - runSide - 2,
+      y2: runTop + (runLines.length - 1) * lh + 4,
+    },
+    ...runLines.map((line, i): Mark => ({
+      kind: 'text',
+      key: i ? `label-run-${i + 1}` : 'label-run',
+      tone: 'ink',
+      x: x0,
+      y: runTop + i * lh,
+      size: fs,
+      text: line,
+    })),
+    ...yearLines.map((line, i): Mark => ({
+      kind: 'text',
+      key: i ? `label-year-${i + 1}` : 'label-year',
+      tone: 'ink',
+      x: yearX,
+      y: yearTop + i * lh,
+      size: fs,
+      weight: 'bold',
+      text: line,
+    })),
     { kind: 'rect', key: 'us-labs', tone: 'muted', x: bigX, y: bottom - bigSide, width: bigSide, height: bigSide, opacity: 0.3 },
     ...usLabel.marks,
   );
@@ -210,28 +356,34 @@ function scale(d: Data, size: Size): Mark[] {
 /** The annual chart. */
 export const annualChart = defineChart({
   slug: 'annual',
-  caption: 'One year of running a lab like DeepSeek, from the cost model’s Central preset, beside the final run and what American technology companies spend.',
+  caption:
+    'One year of running a lab like DeepSeek, from the cost model’s Central preset, beside the final run and what American technology companies spend.',
   figures,
   steps: {
     'annual-hardware': {
       layout: (d, state, size) => stack(d, state, 'annual-hardware', size),
-      describe: (d) => `Hardware alone: ${d['model.central.clusterCapex'].text} of GPUs, servers and network written off over ${d['model.central.input.depreciationYears'].text} is ${d['model.central.hardwarePerYear'].text} a year.`,
+      describe: (d) =>
+        `Hardware alone: ${d['model.central.clusterCapex'].text} of GPUs, servers and network written off over ${d['model.central.input.depreciationYears'].text} is ${d['model.central.hardwarePerYear'].text} a year.`,
     },
     'annual-running': {
       layout: (d, state, size) => stack(d, state, 'annual-running', size),
-      describe: (d) => `Electricity (${d['model.central.electricityPerYear'].text}) and other running costs (${d['model.central.otherRunningPerYear'].text}) stacked on ${d['model.central.hardwarePerYear'].text} of hardware.`,
+      describe: (d) =>
+        `Electricity (${d['model.central.electricityPerYear'].text}) and other running costs (${d['model.central.otherRunningPerYear'].text}) stacked on ${d['model.central.hardwarePerYear'].text} of hardware.`,
     },
     'annual-staff': {
       layout: (d, state, size) => stack(d, state, 'annual-staff', size),
-      describe: (d) => `Staff add ${d['model.central.staffPerYear'].text} a year (${d['model.central.input.headcount'].text} people × ${d['model.central.input.costPerHead'].text}) to the stack.`,
+      describe: (d) =>
+        `Staff add ${d['model.central.staffPerYear'].text} a year (${d['model.central.input.headcount'].text} people × ${d['model.central.input.costPerHead'].text}) to the stack.`,
     },
     'annual-total': {
       layout: (d, state, size) => stack(d, state, 'annual-total', size),
-      describe: (d) => `A year costs about ${d['model.central.totalPerYear'].text} in the Central estimate, ${d['model.low.totalPerYear'].text} Low to ${d['model.high.totalPerYear'].text} High; hardware is ${d['model.central.hardwareShare'].text} of it.`,
+      describe: (d) =>
+        `A year costs about ${d['model.central.totalPerYear'].text} in the Central estimate, ${d['model.low.totalPerYear'].text} Low to ${d['model.high.totalPerYear'].text} High; hardware is ${d['model.central.hardwareShare'].text} of it.`,
     },
     'annual-scale': {
       layout: (d, _state, size) => scale(d, size),
-      describe: (d) => `Drawn as areas, the ${d['v3.cost.total'].text} final run is a speck (${d['model.central.headlineShare'].text}) beside the ${d['model.central.totalPerYear'].text} year, itself small beside the ${d['lambert.usLabs'].text} a year that American technology companies spend on AI models, Lambert says.`,
+      describe: (d) =>
+        `Drawn as areas, the ${d['v3.cost.total'].text} final run is a speck (${d['model.central.headlineShare'].text}) beside the ${d['model.central.totalPerYear'].text} year, itself small beside the ${d['lambert.usLabs'].text} a year that American technology companies spend on AI models, Lambert says.`,
     },
   },
   table: (d) => ({

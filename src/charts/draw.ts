@@ -21,10 +21,17 @@ export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number): 
         return d ? d.key : (this.getAttribute('data-key') ?? '');
       })
       .join(
-        (enter) => enter.append<SVGElement>(kind).attr('data-key', (d) => d.key).attr('opacity', 0),
+        (enter) =>
+          enter
+            .append<SVGElement>(kind)
+            .attr('data-key', (d) => d.key)
+            .attr('opacity', 0),
         (update) => update,
         (exit) => {
-          if (duration > 0) exit.each(function () { moves.push({ el: this, to: { opacity: 0 }, remove: true }); });
+          if (duration > 0)
+            exit.each(function () {
+              moves.push({ el: this, to: { opacity: 0 }, remove: true });
+            });
           else exit.remove();
           return exit;
         },

@@ -11,14 +11,28 @@ const stages = [
 ] as const;
 
 const figures = [
-  'v3.cost.total', 'v3.cost.pretrain', 'v3.cost.context', 'v3.cost.post', 'v3.rentalPrice',
-  'v3.gpuHours.total', 'v3.gpuHours.pretrain', 'v3.gpuHours.context', 'v3.gpuHours.post',
-  'v3.totalDays', 'v3.pretrainDays', 'v3.daysPerTrillion', 'v3.clusterGpus',
+  'v3.cost.total',
+  'v3.cost.pretrain',
+  'v3.cost.context',
+  'v3.cost.post',
+  'v3.rentalPrice',
+  'v3.gpuHours.total',
+  'v3.gpuHours.pretrain',
+  'v3.gpuHours.context',
+  'v3.gpuHours.post',
+  'v3.totalDays',
+  'v3.pretrainDays',
+  'v3.daysPerTrillion',
+  'v3.clusterGpus',
 ] as const;
 type Data = ChartFigures<(typeof figures)[number]>;
 
 /** The title variants of the bar steps, longest first. */
-const barTitles = (d: Data): string[] => [`DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`, 'DeepSeek-V3 final training run', 'V3’s final training run'];
+const barTitles = (d: Data): string[] => [
+  `DeepSeek-V3 final training run, at ${d['v3.rentalPrice'].text}`,
+  'DeepSeek-V3 final training run',
+  'V3’s final training run',
+];
 
 /** Steps 1 and 2: the total as a big number over one bar of dollars, whole or split into its stages (with a legend under it). */
 function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
@@ -52,7 +66,15 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
       const swatch = Math.round(f.body * 0.8);
       marks.push(
         { kind: 'rect', key: `swatch-${stage.id}`, tone: stage.tone, x: f.left, y: rowY - swatch, width: swatch, height: swatch },
-        { kind: 'text', key: `label-${stage.id}`, tone: 'ink', size: f.body, x: f.left + swatch + 6, y: rowY, text: fit([`${stage.label}: ${hours} = ${dollars}`, `${stage.label}: ${dollars}`], f.right - f.left - swatch - 6, f.body) },
+        {
+          kind: 'text',
+          key: `label-${stage.id}`,
+          tone: 'ink',
+          size: f.body,
+          x: f.left + swatch + 6,
+          y: rowY,
+          text: fit([`${stage.label}: ${hours} = ${dollars}`, `${stage.label}: ${dollars}`], f.right - f.left - swatch - 6, f.body),
+        },
       );
     }
     start += cost;
@@ -62,9 +84,17 @@ function bar(d: Data, state: StepState, size: Size, split: boolean): Mark[] {
 
 /** Step 3: the same GPU-hours as a rectangle, 2,048 GPUs tall and 57 days wide, one column per trillion tokens. */
 function gpusByDays(d: Data, size: Size): Mark[] {
-  const f = frame(size, [`${d['v3.clusterGpus'].text} H800 GPUs × ${d['v3.totalDays'].text}`], [
-    [`Each column: one trillion tokens, about ${d['v3.daysPerTrillion'].text}`, `Column: 1T tokens ≈ ${d['v3.daysPerTrillion'].text}`, 'Column: 1T tokens'],
-  ]);
+  const f = frame(
+    size,
+    [`${d['v3.clusterGpus'].text} H800 GPUs × ${d['v3.totalDays'].text}`],
+    [
+      [
+        `Each column: one trillion tokens, about ${d['v3.daysPerTrillion'].text}`,
+        `Column: 1T tokens ≈ ${d['v3.daysPerTrillion'].text}`,
+        'Column: 1T tokens',
+      ],
+    ],
+  );
   const days = d['v3.totalDays'].value;
   const pretrainDays = d['v3.pretrainDays'].value;
   const perTrillion = d['v3.daysPerTrillion'].value;
@@ -79,7 +109,16 @@ function gpusByDays(d: Data, size: Size): Mark[] {
     { kind: 'rect', key: 'bar-post', tone: 'c3', x: x(days), y: top, width: 0, height: bottom - top },
     { kind: 'text', key: 'axis-gpus', tone: 'muted', x: x(0) - 6, y: (top + bottom) / 2 + f.body * 0.35, size: f.body, anchor: 'end', text: axis },
     { kind: 'text', key: 'axis-start', tone: 'muted', x: x(0), y: bottom + f.body + 2, size: f.body, text: 'day 0' },
-    { kind: 'text', key: 'axis-days', tone: 'muted', x: x(days), y: bottom + f.body + 2, size: f.body, anchor: 'end', text: `day ${Math.round(days)}` },
+    {
+      kind: 'text',
+      key: 'axis-days',
+      tone: 'muted',
+      x: x(days),
+      y: bottom + f.body + 2,
+      size: f.body,
+      anchor: 'end',
+      text: `day ${Math.round(days)}`,
+    },
   ];
   const columns = Math.floor(pretrainDays / perTrillion);
   for (let i = 1; i <= columns; i += 1) {
@@ -95,17 +134,46 @@ function excluded(d: Data, size: Size): Mark[] {
   const total = d['v3.cost.total'].text;
   const rows = [
     { key: 'bar-pretrain', tone: 'c1' as const, labels: [`Counted: the final run, ${total}`, `Counted: ${total}`], width: w * 0.08 },
-    { key: 'ghost-research', tone: 'muted' as const, labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations', 'Excluded: research'], width: w },
-    { key: 'ghost-capex', tone: 'muted' as const, labels: ['Not in the table: buying the GPUs and powering them', 'Not counted: GPUs, power'], width: w },
+    {
+      key: 'ghost-research',
+      tone: 'muted' as const,
+      labels: ['Excluded by DeepSeek: prior research and ablations', 'Excluded: research, ablations', 'Excluded: research'],
+      width: w,
+    },
+    {
+      key: 'ghost-capex',
+      tone: 'muted' as const,
+      labels: ['Not in the table: buying the GPUs and powering them', 'Not counted: GPUs, power'],
+      width: w,
+    },
     { key: 'ghost-staff', tone: 'muted' as const, labels: ['Not in the table: salaries', 'Not counted: salaries'], width: w },
-    { key: 'ghost-data', tone: 'muted' as const, labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'], width: w },
+    {
+      key: 'ghost-data',
+      tone: 'muted' as const,
+      labels: ['Not in the table, and not priced here: training data', 'Data: not priced here'],
+      width: w,
+    },
   ];
   const gap = Math.max(4, Math.min(14, (f.bottom - f.top) / 30));
   const rowH = Math.min(88, (f.bottom - f.top - gap * (rows.length - 1)) / rows.length);
   // Each box holds its label; the thin counted bar has its label just after it, never across it.
   return [
     ...f.marks,
-    ...rows.flatMap((row, i) => labelledBar({ key: row.key, tone: row.tone, x: f.left, y: f.top + i * (rowH + gap), width: row.width, height: rowH, opacity: row.tone === 'muted' ? 0.25 : 1 }, row.labels, f)),
+    ...rows.flatMap((row, i) =>
+      labelledBar(
+        {
+          key: row.key,
+          tone: row.tone,
+          x: f.left,
+          y: f.top + i * (rowH + gap),
+          width: row.width,
+          height: rowH,
+          opacity: row.tone === 'muted' ? 0.25 : 1,
+        },
+        row.labels,
+        f,
+      ),
+    ),
   ];
 }
 
@@ -121,15 +189,18 @@ export const headlineChart = defineChart({
     },
     'headline-stages': {
       layout: (d, state, size) => bar(d, state, size, true),
-      describe: (d) => `The bar split into pre-training (${d['v3.cost.pretrain'].text}), context extension (${d['v3.cost.context'].text}) and post-training (${d['v3.cost.post'].text}).`,
+      describe: (d) =>
+        `The bar split into pre-training (${d['v3.cost.pretrain'].text}), context extension (${d['v3.cost.context'].text}) and post-training (${d['v3.cost.post'].text}).`,
     },
     'headline-gpus-days': {
       layout: (d, _state, size) => gpusByDays(d, size),
-      describe: (d) => `The same ${d['v3.gpuHours.total'].text} drawn as ${d['v3.clusterGpus'].text} GPUs running for about ${d['v3.totalDays'].text}.`,
+      describe: (d) =>
+        `The same ${d['v3.gpuHours.total'].text} drawn as ${d['v3.clusterGpus'].text} GPUs running for about ${d['v3.totalDays'].text}.`,
     },
     'headline-excluded': {
       layout: (d, _state, size) => excluded(d, size),
-      describe: (d) => `The ${d['v3.cost.total'].text} run as a thin bar beside empty boxes for the research, hardware, power and salaries it does not count, and for training data, which this page does not price either.`,
+      describe: (d) =>
+        `The ${d['v3.cost.total'].text} run as a thin bar beside empty boxes for the research, hardware, power and salaries it does not count, and for training data, which this page does not price either.`,
     },
   },
   table: (d) => ({

@@ -17,4 +17,7 @@ export const chartFor = (slug: string): Chart | undefined => (Object.hasOwn(char
 export const chartSpecFor = (slug: ChartSlug): ChartSpec => chartSpecs[slug];
 
 /** The sentence a step's chart says about that step (any section), or '' for a step id no chart defines. */
-export const describeStep = (step: string): string => Object.values(charts).find((chart) => chart.steps.includes(step))?.describe(step) ?? '';
+export const describeStep = (step: string): string =>
+  Object.values(charts)
+    .find((chart) => chart.steps.includes(step))
+    ?.describe(step) ?? '';

@@ -36,7 +36,14 @@ export function block(key: string, text: string, x: number, y: number, width: nu
  * Variants fitted to one line if any fits (longest first), else the shortest wrapped onto as many lines as it
  * needs: a label is never cut and never runs outside its width.
  */
-export function fitted(key: string, variants: string[], x: number, y: number, width: number, style: TextStyle): { marks: TextMark[]; bottom: number } {
+export function fitted(
+  key: string,
+  variants: string[],
+  x: number,
+  y: number,
+  width: number,
+  style: TextStyle,
+): { marks: TextMark[]; bottom: number } {
   const one = variants.find((v) => textWidth(v, style.size, style.weight) <= width);
   if (one !== undefined) return { marks: [{ kind: 'text', key, x, y, text: one, ...style }], bottom: y };
   return block(key, variants[variants.length - 1] ?? '', x, y, width, style);
@@ -89,12 +96,17 @@ export const label = (key: string, f: Frame, y: number, variants: string[], tone
   fitted(key, variants, f.left, y, f.right - f.left, { tone, size: f.body, ...(weight ? { weight } : {}) }).marks;
 
 /** A horizontal bar with its label: inside the bar when it fits there, else just after its end, never across another bar. */
-export function labelledBar(bar: { key: string; x: number; y: number; width: number; height: number; tone: Tone; opacity?: number }, variants: string[], f: Frame): Mark[] {
+export function labelledBar(
+  bar: { key: string; x: number; y: number; width: number; height: number; tone: Tone; opacity?: number },
+  variants: string[],
+  f: Frame,
+): Mark[] {
   const inset = 6;
   const baseline = bar.y + bar.height / 2 + f.body * 0.35;
   const inside = variants.find((v) => textWidth(v, f.body) <= bar.width - 2 * inset);
   const rect: Mark = { kind: 'rect', ...bar };
-  if (inside !== undefined) return [rect, { kind: 'text', key: `label-${bar.key}`, tone: 'ink', x: bar.x + inset, y: baseline, size: f.body, text: inside }];
+  if (inside !== undefined)
+    return [rect, { kind: 'text', key: `label-${bar.key}`, tone: 'ink', x: bar.x + inset, y: baseline, size: f.body, text: inside }];
   const x = bar.x + Math.max(0, bar.width) + inset;
   return [rect, { kind: 'text', key: `label-${bar.key}`, tone: 'ink', x, y: baseline, size: f.body, text: fit(variants, f.right - x, f.body) }];
 }
@@ -127,7 +139,7 @@ export function scatteredCells(total: number, lit: number, cols: number): Set<nu
   const cells = new Set<number>();
   for (let j = 0; cells.size < Math.min(lit, total); j += 1) {
     const u = (0.5 + j * 0.7548776662) % 1;
-    const v = (0.5 + j * 0.5698402910) % 1;
+    const v = (0.5 + j * 0.569840291) % 1;
     const cell = Math.floor(v * rows) * cols + Math.floor(u * cols);
     if (cell < total) cells.add(cell);
   }

@@ -6,10 +6,19 @@ import { textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
 const figures = [
-  'llama405.gpuHours', 'v3.gpuHours.total', 'peers.gpuHoursRatio',
-  'llama405.flops', 'v3.flops', 'peers.flopsRatio', 'v3.tokens',
-  'llama405.usefulTflops', 'v3.usefulTflops',
-  'llama405.params', 'v3.params.total', 'v3.params.active', 'v3.activeShare',
+  'llama405.gpuHours',
+  'v3.gpuHours.total',
+  'peers.gpuHoursRatio',
+  'llama405.flops',
+  'v3.flops',
+  'peers.flopsRatio',
+  'v3.tokens',
+  'llama405.usefulTflops',
+  'v3.usefulTflops',
+  'llama405.params',
+  'v3.params.total',
+  'v3.params.active',
+  'v3.activeShare',
 ] as const;
 type Id = (typeof figures)[number];
 type Data = ChartFigures<Id>;
@@ -94,13 +103,30 @@ function parameterGrid(d: Data, size: Size): Mark[] {
   const total = Math.round(d['v3.params.total'].value / paramsPerCell);
   const active = Math.round(d['v3.params.active'].value / paramsPerCell);
   const [activeText, totalText] = [d['v3.params.active'].text, d['v3.params.total'].text];
-  const f = frame(size, [`Only ${activeText} of ${totalText} parameters work on each token`, `${activeText} of ${totalText} parameters per token`, `${activeText} of ${totalText} params per token`], [
-    [`Llama 3.1 405B is dense: all ${d['llama405.params'].text} parameters work on every token`, `Llama 3.1 405B: all ${d['llama405.params'].text} active`],
-  ]);
+  const f = frame(
+    size,
+    [
+      `Only ${activeText} of ${totalText} parameters work on each token`,
+      `${activeText} of ${totalText} parameters per token`,
+      `${activeText} of ${totalText} params per token`,
+    ],
+    [
+      [
+        `Llama 3.1 405B is dense: all ${d['llama405.params'].text} parameters work on every token`,
+        `Llama 3.1 405B: all ${d['llama405.params'].text} active`,
+      ],
+    ],
+  );
   const labelY = f.top + f.body;
   const unit = `${formatCompact(paramsPerCell)} parameters`;
   const share = d['v3.activeShare'].text;
-  const gridLabel = label('grid-label', f, labelY, [`One square = ${unit}; lit = active for a token (${share})`, `Square = ${unit}; lit: active (${share})`, `Square = ${unit}`], 'muted');
+  const gridLabel = label(
+    'grid-label',
+    f,
+    labelY,
+    [`One square = ${unit}; lit = active for a token (${share})`, `Square = ${unit}; lit: active (${share})`, `Square = ${unit}`],
+    'muted',
+  );
   const top = labelY + 10;
   const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
@@ -109,8 +135,14 @@ function parameterGrid(d: Data, size: Size): Mark[] {
   for (let i = 0; i < total; i += 1) {
     const on = lit.has(i);
     marks.push({
-      kind: 'rect', key: `param-${i}`, tone: on ? 'c1' : 'grid', x: left + (i % cols) * cell, y: top + Math.floor(i / cols) * cell,
-      width: cell * 0.82, height: cell * 0.82, rx: cell * 0.12,
+      kind: 'rect',
+      key: `param-${i}`,
+      tone: on ? 'c1' : 'grid',
+      x: left + (i % cols) * cell,
+      y: top + Math.floor(i / cols) * cell,
+      width: cell * 0.82,
+      height: cell * 0.82,
+      rx: cell * 0.12,
     });
   }
   return marks;
@@ -124,19 +156,23 @@ export const peersChart = defineChart({
   steps: {
     'peers-gpu-hours': {
       layout: (d, _state, size) => bars(d, 'peers-gpu-hours', size),
-      describe: (d) => `Two bars: Llama 3.1 405B took ${d['llama405.gpuHours'].text} against DeepSeek-V3’s ${d['v3.gpuHours.total'].text}, ${d['peers.gpuHoursRatio'].text} as many.`,
+      describe: (d) =>
+        `Two bars: Llama 3.1 405B took ${d['llama405.gpuHours'].text} against DeepSeek-V3’s ${d['v3.gpuHours.total'].text}, ${d['peers.gpuHoursRatio'].text} as many.`,
     },
     'peers-flops': {
       layout: (d, _state, size) => bars(d, 'peers-flops', size),
-      describe: (d) => `The bars rescale to training compute: ${d['llama405.flops'].text} for Llama 3.1 405B against ${d['v3.flops'].text} for DeepSeek-V3, ${d['peers.flopsRatio'].text} as much.`,
+      describe: (d) =>
+        `The bars rescale to training compute: ${d['llama405.flops'].text} for Llama 3.1 405B against ${d['v3.flops'].text} for DeepSeek-V3, ${d['peers.flopsRatio'].text} as much.`,
     },
     'peers-throughput': {
       layout: (d, _state, size) => bars(d, 'peers-throughput', size),
-      describe: (d) => `The bars rescale to useful work per GPU and end up nearly equal, ${d['llama405.usefulTflops'].text} for Llama against ${d['v3.usefulTflops'].text} for DeepSeek-V3: the saving is fewer FLOPs, not faster GPUs.`,
+      describe: (d) =>
+        `The bars rescale to useful work per GPU and end up nearly equal, ${d['llama405.usefulTflops'].text} for Llama against ${d['v3.usefulTflops'].text} for DeepSeek-V3: the saving is fewer FLOPs, not faster GPUs.`,
     },
     'peers-active': {
       layout: (d, _state, size) => parameterGrid(d, size),
-      describe: (d) => `A grid of ${d['v3.params.total'].text} parameters in squares of ${formatCompact(paramsPerCell)}, with the ${d['v3.params.active'].text} (${d['v3.activeShare'].text}) that work on each token lit; Llama 3.1 405B uses all ${d['llama405.params'].text}.`,
+      describe: (d) =>
+        `A grid of ${d['v3.params.total'].text} parameters in squares of ${formatCompact(paramsPerCell)}, with the ${d['v3.params.active'].text} (${d['v3.activeShare'].text}) that work on each token lit; Llama 3.1 405B uses all ${d['llama405.params'].text}.`,
     },
   },
   table: (d) => ({

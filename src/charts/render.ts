@@ -4,8 +4,7 @@ import { markKinds, type Mark, type Size, type Tone } from './types';
 /** Fixed colours for places without the page's CSS (social cards). */
 export type Palette = Record<Tone, string> & { background: string };
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const round = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -13,15 +12,40 @@ const round = (n: number): string => String(Math.round(n * 100) / 100);
 export function geometry(mark: Mark): [string, string | number][] {
   switch (mark.kind) {
     case 'rect':
-      return [['x', mark.x], ['y', mark.y], ['width', Math.max(0, mark.width)], ['height', Math.max(0, mark.height)], ['rx', mark.rx ?? 0]];
+      return [
+        ['x', mark.x],
+        ['y', mark.y],
+        ['width', Math.max(0, mark.width)],
+        ['height', Math.max(0, mark.height)],
+        ['rx', mark.rx ?? 0],
+      ];
     case 'circle':
-      return [['cx', mark.cx], ['cy', mark.cy], ['r', Math.max(0, mark.r)]];
+      return [
+        ['cx', mark.cx],
+        ['cy', mark.cy],
+        ['r', Math.max(0, mark.r)],
+      ];
     case 'line':
-      return [['x1', mark.x1], ['y1', mark.y1], ['x2', mark.x2], ['y2', mark.y2], ['stroke-width', mark.width ?? 1]];
+      return [
+        ['x1', mark.x1],
+        ['y1', mark.y1],
+        ['x2', mark.x2],
+        ['y2', mark.y2],
+        ['stroke-width', mark.width ?? 1],
+      ];
     case 'path':
-      return [['d', mark.d], ['fill-opacity', mark.fillOpacity ?? 1]];
+      return [
+        ['d', mark.d],
+        ['fill-opacity', mark.fillOpacity ?? 1],
+      ];
     case 'text':
-      return [['x', mark.x], ['y', mark.y], ['text-anchor', mark.anchor ?? 'start'], ['font-size', mark.size ?? 14], ['font-weight', mark.weight ?? 'normal']];
+      return [
+        ['x', mark.x],
+        ['y', mark.y],
+        ['text-anchor', mark.anchor ?? 'start'],
+        ['font-size', mark.size ?? 14],
+        ['font-weight', mark.weight ?? 'normal'],
+      ];
   }
 }
 
@@ -41,7 +65,9 @@ function colourAttributes(mark: Mark, palette?: Palette): string {
 }
 
 function markSvg(mark: Mark, palette?: Palette): string {
-  const attrs = geometry(mark).map(([name, v]) => `${name}="${typeof v === 'number' ? round(v) : escape(v)}"`).join(' ');
+  const attrs = geometry(mark)
+    .map(([name, v]) => `${name}="${typeof v === 'number' ? round(v) : escape(v)}"`)
+    .join(' ');
   const opacity = mark.opacity === undefined ? '' : ` opacity="${round(mark.opacity)}"`;
   const head = `<${mark.kind} data-key="${escape(mark.key)}" ${colourAttributes(mark, palette)} ${attrs}${opacity}`;
   return mark.kind === 'text' ? `${head}>${escape(mark.text)}</text>` : `${head}/>`;
@@ -50,7 +76,13 @@ function markSvg(mark: Mark, palette?: Palette): string {
 /** The inner layers of a chart SVG: one <g> per mark kind, in drawing order. */
 export function layersSvg(marks: Mark[], palette?: Palette): string {
   return markKinds
-    .map((kind) => `<g class="layer" data-kind="${kind}">${marks.filter((m) => m.kind === kind).map((m) => markSvg(m, palette)).join('')}</g>`)
+    .map(
+      (kind) =>
+        `<g class="layer" data-kind="${kind}">${marks
+          .filter((m) => m.kind === kind)
+          .map((m) => markSvg(m, palette))
+          .join('')}</g>`,
+    )
     .join('');
 }
 

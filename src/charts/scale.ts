@@ -41,5 +41,9 @@ export function log(domain: readonly [number, number], range: readonly [number, 
     for (let e = Math.ceil(Math.log10(Math.min(d0, d1))); e <= Math.floor(Math.log10(Math.max(d0, d1))); e += 1) out.push(10 ** e);
     return out;
   };
-  return Object.assign((value: number) => inner(Math.log10(value)), { domain: [d0, d1] as const, ticks: powers, invert: (position: number) => 10 ** inner.invert(position) });
+  return Object.assign((value: number) => inner(Math.log10(value)), {
+    domain: [d0, d1] as const,
+    ticks: powers,
+    invert: (position: number) => 10 ** inner.invert(position),
+  });
 }

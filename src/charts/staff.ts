@@ -6,8 +6,20 @@ import { defineChart, type ChartFigures, type Mark, type Size, type StepState, t
 
 const presets = ['low', 'central', 'high'] as const;
 const figures = [
-  'staff.authorsQuoted', 'staff.researchAuthors', 'staff.departed', 'staff.researchCurrent', 'staff.annotation', 'staff.business',
-  'staff.entries', 'staff.people', 'staff.floor', 'staff.topOffer', 'staff.atUsMedian', 'epoch.staffMedian', 'epoch.staffLow', 'epoch.staffHigh',
+  'staff.authorsQuoted',
+  'staff.researchAuthors',
+  'staff.departed',
+  'staff.researchCurrent',
+  'staff.annotation',
+  'staff.business',
+  'staff.entries',
+  'staff.people',
+  'staff.floor',
+  'staff.topOffer',
+  'staff.atUsMedian',
+  'epoch.staffMedian',
+  'epoch.staffLow',
+  'epoch.staffHigh',
   ...presets.flatMap((p) => [`model.${p}.input.costPerHead`, `model.${p}.input.headcount`, `model.${p}.staffPerYear`] as const),
 ] as const;
 type Id = (typeof figures)[number];
@@ -28,13 +40,21 @@ function fitCells(counts: number[], width: number, height: number, maxCell: numb
 /** One dot per person, `n` of them from (x, y) in rows of `cols`; `tone(i)` colours each, `lit` of them full strength. */
 function dots(prefix: string, n: number, x: number, y: number, cols: number, cell: number, tone: (i: number) => Tone, lit = n): Mark[] {
   return Array.from({ length: n }, (_, i): Mark => ({
-    kind: 'circle', key: `${prefix}-${i}`, tone: tone(i), r: cell * 0.38, opacity: i < lit ? 1 : 0.15,
-    cx: x + ((i % cols) + 0.5) * cell, cy: y + (Math.floor(i / cols) + 0.5) * cell,
+    kind: 'circle',
+    key: `${prefix}-${i}`,
+    tone: tone(i),
+    r: cell * 0.38,
+    opacity: i < lit ? 1 : 0.15,
+    cx: x + ((i % cols) + 0.5) * cell,
+    cy: y + (Math.floor(i / cols) + 0.5) * cell,
   }));
 }
 
 /** The research authors' colour: the current ones in the first colour, those who have left muted. */
-const researchTone = (d: Data) => (i: number): Tone => (i < d['staff.researchCurrent'].value ? 'c1' : 'muted');
+const researchTone =
+  (d: Data) =>
+  (i: number): Tone =>
+    i < d['staff.researchCurrent'].value ? 'c1' : 'muted';
 
 /** staff-authors: Lambert's 139 beside the appendix's 150 research authors (10 marked as gone); the dots light up, the counts stay final. */
 function authors(d: Data, state: StepState, size: Size): Mark[] {
@@ -44,15 +64,30 @@ function authors(d: Data, state: StepState, size: Size): Mark[] {
   const panelW = (size.width - 3 * pad) / 2;
   const big = Math.min(36, Math.max(20, size.width / 16));
   const panels = [
-    { id: 'quoted', fact: d['staff.authorsQuoted'], prefix: 'lambert', tone: (): Tone => 'c6',
-      labels: ['technical authors: the count Lambert quotes', 'technical authors (Lambert)', 'authors (Lambert)'] },
-    { id: 'paper', fact: d['staff.researchAuthors'], prefix: 'person-research', tone: researchTone(d),
-      labels: [`research & engineering authors in the paper; ${d['staff.departed'].text} have left, ${d['staff.researchCurrent'].text} remain`,
-        `research & engineering authors; ${d['staff.departed'].text} have left`, `in the paper; ${d['staff.departed'].text} left`] },
+    {
+      id: 'quoted',
+      fact: d['staff.authorsQuoted'],
+      prefix: 'lambert',
+      tone: (): Tone => 'c6',
+      labels: ['technical authors: the count Lambert quotes', 'technical authors (Lambert)', 'authors (Lambert)'],
+    },
+    {
+      id: 'paper',
+      fact: d['staff.researchAuthors'],
+      prefix: 'person-research',
+      tone: researchTone(d),
+      labels: [
+        `research & engineering authors in the paper; ${d['staff.departed'].text} have left, ${d['staff.researchCurrent'].text} remain`,
+        `research & engineering authors; ${d['staff.departed'].text} have left`,
+        `in the paper; ${d['staff.departed'].text} left`,
+      ],
+    },
   ];
   // The count's drawn box reaches about 1 em above its baseline and 0.4 em below; the caption starts under it.
   const countY = f.top + Math.round(big * 0.95);
-  const captions = panels.map((p, i) => fitted(`caption-${p.id}`, p.labels, pad + i * (panelW + pad), countY + Math.ceil(big * 0.4 + fs * 1.05), panelW, { tone: 'ink', size: fs }));
+  const captions = panels.map((p, i) =>
+    fitted(`caption-${p.id}`, p.labels, pad + i * (panelW + pad), countY + Math.ceil(big * 0.4 + fs * 1.05), panelW, { tone: 'ink', size: fs }),
+  );
   const top = Math.max(...captions.map((c) => c.bottom)) + Math.ceil(fs * 0.4) + 6;
   const { cols, cell } = fitCells([d['staff.researchAuthors'].value], panelW, f.bottom - top, 36);
   return [
@@ -71,7 +106,12 @@ function authors(d: Data, state: StepState, size: Size): Mark[] {
 
 /** The three roles of the appendix, each with its count and colour. */
 const rolesOf = (d: Data) => [
-  { id: 'research', fact: d['staff.researchAuthors'], tone: researchTone(d), label: `${d['staff.researchAuthors'].text} research & engineering (${d['staff.departed'].text} have left)` },
+  {
+    id: 'research',
+    fact: d['staff.researchAuthors'],
+    tone: researchTone(d),
+    label: `${d['staff.researchAuthors'].text} research & engineering (${d['staff.departed'].text} have left)`,
+  },
   { id: 'annotation', fact: d['staff.annotation'], tone: (): Tone => 'c2', label: `${d['staff.annotation'].text} data annotation` },
   { id: 'business', fact: d['staff.business'], tone: (): Tone => 'c3', label: `${d['staff.business'].text} business & compliance` },
 ];
@@ -84,7 +124,12 @@ function byRole(d: Data, size: Size): Mark[] {
   const lh = lineHeight(fs);
   const labels = roles.map((r) => wrap(r.label, size.width - 2 * pad, fs, 'bold').length * lh + 4);
   const room = f.bottom - f.top - labels.reduce((a, b) => a + b, 0) - 6 * roles.length;
-  const { cols, cell } = fitCells(roles.map((r) => r.fact.value), size.width - 2 * pad, room, 36);
+  const { cols, cell } = fitCells(
+    roles.map((r) => r.fact.value),
+    size.width - 2 * pad,
+    room,
+    36,
+  );
   const marks: Mark[] = [...f.marks];
   let y = f.top - 8;
   for (const [i, r] of roles.entries()) {
@@ -96,22 +141,57 @@ function byRole(d: Data, size: Size): Mark[] {
 }
 
 /** A row of dots on a dollar scale; a single-dot row carries its value in its label; `short` is its one-line label on a small chart. */
-interface PayRow { id: string; label: string; short: string; tone: Tone; dots: readonly [Id, ...Id[]]; range?: [Id, Id]; floor?: Id }
+interface PayRow {
+  id: string;
+  label: string;
+  short: string;
+  tone: Tone;
+  dots: readonly [Id, ...Id[]];
+  range?: [Id, Id];
+  floor?: Id;
+}
 /** The cost of one person a year: the cost model's presets, Epoch's US median and interval, the top offers. */
 const perHeadRows = (d: Data): PayRow[] => [
-  { id: 'model', label: 'Cost model: Low, Central, High', short: `Model: ${d['model.low.input.costPerHead'].text}–${d['model.high.input.costPerHead'].text}`,
-    tone: 'c1', dots: ['model.low.input.costPerHead', 'model.central.input.costPerHead', 'model.high.input.costPerHead'] },
-  { id: 'epoch', label: 'US labs (Epoch): median and 90% interval', short: `US median: ${d['epoch.staffMedian'].text}`,
-    tone: 'c2', dots: ['epoch.staffMedian'], range: ['epoch.staffLow', 'epoch.staffHigh'] },
-  { id: 'offers', label: `Top offers reported: ${d['staff.topOffer'].text}`, short: `Top offers: ${d['staff.topOffer'].text}`, tone: 'c3', dots: ['staff.topOffer'] },
+  {
+    id: 'model',
+    label: 'Cost model: Low, Central, High',
+    short: `Model: ${d['model.low.input.costPerHead'].text}–${d['model.high.input.costPerHead'].text}`,
+    tone: 'c1',
+    dots: ['model.low.input.costPerHead', 'model.central.input.costPerHead', 'model.high.input.costPerHead'],
+  },
+  {
+    id: 'epoch',
+    label: 'US labs (Epoch): median and 90% interval',
+    short: `US median: ${d['epoch.staffMedian'].text}`,
+    tone: 'c2',
+    dots: ['epoch.staffMedian'],
+    range: ['epoch.staffLow', 'epoch.staffHigh'],
+  },
+  {
+    id: 'offers',
+    label: `Top offers reported: ${d['staff.topOffer'].text}`,
+    short: `Top offers: ${d['staff.topOffer'].text}`,
+    tone: 'c3',
+    dots: ['staff.topOffer'],
+  },
 ];
 /** The cost of the team a year: the cost model's presets above Lambert's floor, and the research authors at the US median. */
 const perTeamRows = (d: Data): PayRow[] => [
-  { id: 'team', label: `Cost model: ${d['model.low.input.headcount'].text}, ${d['model.central.input.headcount'].text}, ${d['model.high.input.headcount'].text} people`,
+  {
+    id: 'team',
+    label: `Cost model: ${d['model.low.input.headcount'].text}, ${d['model.central.input.headcount'].text}, ${d['model.high.input.headcount'].text} people`,
     short: `Model: ${d['model.low.staffPerYear'].text}–${d['model.high.staffPerYear'].text}`,
-    tone: 'c4', dots: ['model.low.staffPerYear', 'model.central.staffPerYear', 'model.high.staffPerYear'], floor: 'staff.floor' },
-  { id: 'us-authors', label: `${d['staff.researchAuthors'].text} authors at the US median: ${d['staff.atUsMedian'].text}`,
-    short: `${d['staff.researchAuthors'].text} at US pay: ${d['staff.atUsMedian'].text}`, tone: 'c2', dots: ['staff.atUsMedian'] },
+    tone: 'c4',
+    dots: ['model.low.staffPerYear', 'model.central.staffPerYear', 'model.high.staffPerYear'],
+    floor: 'staff.floor',
+  },
+  {
+    id: 'us-authors',
+    label: `${d['staff.researchAuthors'].text} authors at the US median: ${d['staff.atUsMedian'].text}`,
+    short: `${d['staff.researchAuthors'].text} at US pay: ${d['staff.atUsMedian'].text}`,
+    tone: 'c2',
+    dots: ['staff.atUsMedian'],
+  },
 ];
 /** Rows whose dots need value labels under them (a lone dot's value is in its row label). */
 const labelled = (row: PayRow): boolean => row.dots.length > 1 || row.range !== undefined;
@@ -127,14 +207,24 @@ function payMarks(d: Data, f: Frame, row: PayRow, x: (v: number) => number, line
   const ends = row.range ?? [row.dots[0], row.dots[row.dots.length - 1] ?? row.dots[0]];
   const [left, right] = [x(d[ends[0]].value), x(d[ends[1]].value)];
   const valueMark = (id: Id, bold: boolean): Mark => ({
-    kind: 'text', key: `value-${id}`, tone: bold ? 'ink' : 'muted', x: inside(x(d[id].value), d[id].text, f.body, f.left, f.right, bold ? 'bold' : 'normal'), y: line + f.body + 4,
-    size: f.body, anchor: 'middle', weight: bold ? 'bold' : 'normal', text: d[id].text,
+    kind: 'text',
+    key: `value-${id}`,
+    tone: bold ? 'ink' : 'muted',
+    x: inside(x(d[id].value), d[id].text, f.body, f.left, f.right, bold ? 'bold' : 'normal'),
+    y: line + f.body + 4,
+    size: f.body,
+    anchor: 'middle',
+    weight: bold ? 'bold' : 'normal',
+    text: d[id].text,
   });
   const show = values && labelled(row);
   const marks: Mark[] = [
     { kind: 'line', key: `range-${row.id}`, tone: row.tone, x1: left, x2: right, y1: line, y2: line, width: 4 },
     ...(show ? (row.range ?? []).map((id) => valueMark(id, false)) : []),
-    ...row.dots.flatMap((id): Mark[] => [{ kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: x(d[id].value), cy: line, r: 6 }, ...(show ? [valueMark(id, true)] : [])]),
+    ...row.dots.flatMap((id): Mark[] => [
+      { kind: 'circle', key: `dot-${id}`, tone: row.tone, cx: x(d[id].value), cy: line, r: 6 },
+      ...(show ? [valueMark(id, true)] : []),
+    ]),
   ];
   if (row.floor) {
     const floor = x(d[row.floor].value);
@@ -155,14 +245,24 @@ function pay(d: Data, size: Size): Mark[] {
   const textW = f.right - f.left;
   const all = (rows: PayRow[]) => rows.flatMap((r) => [...r.dots, ...(r.range ?? [])].map((id) => d[id].value));
   const panels = [
-    { id: 'head', headings: ['One person, a year'], rows: perHeadRows(d),
-      scale: (range: [number, number]) => log([Math.min(...all(perHeadRows(d))) * 0.7, Math.max(...all(perHeadRows(d))) * 1.4], range) },
-    { id: 'team', headings: [`The team, a year (Lambert: over ${d['staff.floor'].text})`, `The team, a year (over ${d['staff.floor'].text})`, 'The team, a year'], rows: perTeamRows(d),
-      scale: (range: [number, number]) => linear([0, Math.max(...all(perTeamRows(d))) * 1.05], range) },
+    {
+      id: 'head',
+      headings: ['One person, a year'],
+      rows: perHeadRows(d),
+      scale: (range: [number, number]) => log([Math.min(...all(perHeadRows(d))) * 0.7, Math.max(...all(perHeadRows(d))) * 1.4], range),
+    },
+    {
+      id: 'team',
+      headings: [`The team, a year (Lambert: over ${d['staff.floor'].text})`, `The team, a year (over ${d['staff.floor'].text})`, 'The team, a year'],
+      rows: perTeamRows(d),
+      scale: (range: [number, number]) => linear([0, Math.max(...all(perTeamRows(d))) * 1.05], range),
+    },
   ];
   const rows = panels.flatMap((p) => p.rows);
   const lines = (s: string, weight: Weight = 'normal') => wrap(s, textW, fs, weight).length * lh;
-  const needed = panels.reduce((sum, p) => sum + lines(p.headings[0] ?? '', 'bold') + 2, 0) + rows.reduce((sum, r) => sum + lines(r.label) + 10 + (labelled(r) ? fs + 4 : 6), 0);
+  const needed =
+    panels.reduce((sum, p) => sum + lines(p.headings[0] ?? '', 'bold') + 2, 0) +
+    rows.reduce((sum, r) => sum + lines(r.label) + 10 + (labelled(r) ? fs + 4 : 6), 0);
   const room = f.bottom - f.top + 8;
   const marks: Mark[] = [...f.marks];
   let y = f.top - 8;
@@ -192,7 +292,10 @@ function pay(d: Data, size: Size): Mark[] {
     y += step;
     const x = p.scale([f.left + labelW + 6, f.right - 6]);
     for (const row of p.rows) {
-      marks.push({ kind: 'text', key: `label-${row.id}`, tone: 'ink', x: f.left, y: y + fs, size: fs, text: row.short }, ...payMarks(d, f, row, x, y + fs * 0.65, false));
+      marks.push(
+        { kind: 'text', key: `label-${row.id}`, tone: 'ink', x: f.left, y: y + fs, size: fs, text: row.short },
+        ...payMarks(d, f, row, x, y + fs * 0.65, false),
+      );
       y += step;
     }
   }
@@ -207,15 +310,18 @@ export const staffChart = defineChart({
   steps: {
     'staff-authors': {
       layout: (d, state, size) => authors(d, state, size),
-      describe: (d) => `${d['staff.authorsQuoted'].text} dots for the technical authors Lambert counts beside ${d['staff.researchAuthors'].text} for the research and engineering authors the paper lists, ${d['staff.departed'].text} of whom have left (${d['staff.researchCurrent'].text} remain).`,
+      describe: (d) =>
+        `${d['staff.authorsQuoted'].text} dots for the technical authors Lambert counts beside ${d['staff.researchAuthors'].text} for the research and engineering authors the paper lists, ${d['staff.departed'].text} of whom have left (${d['staff.researchCurrent'].text} remain).`,
     },
     'staff-roles': {
       layout: (d, _state, size) => byRole(d, size),
-      describe: (d) => `All ${d['staff.entries'].text} names in the appendix (${d['staff.people'].text} people) by role: ${d['staff.researchAuthors'].text} research and engineering, ${d['staff.annotation'].text} data annotation, ${d['staff.business'].text} business and compliance.`,
+      describe: (d) =>
+        `All ${d['staff.entries'].text} names in the appendix (${d['staff.people'].text} people) by role: ${d['staff.researchAuthors'].text} research and engineering, ${d['staff.annotation'].text} data annotation, ${d['staff.business'].text} business and compliance.`,
     },
     'staff-pay': {
       layout: (d, _state, size) => pay(d, size),
-      describe: (d) => `One person costs ${d['model.low.input.costPerHead'].text}–${d['model.high.input.costPerHead'].text} a year in the cost model (US median ${d['epoch.staffMedian'].text}, 90% interval ${d['epoch.staffLow'].text}–${d['epoch.staffHigh'].text}; top offers ${d['staff.topOffer'].text}), so the team costs ${d['model.low.staffPerYear'].text}–${d['model.high.staffPerYear'].text} a year, over Lambert’s ${d['staff.floor'].text}; at the US median the ${d['staff.researchAuthors'].text} research authors alone cost ${d['staff.atUsMedian'].text}.`,
+      describe: (d) =>
+        `One person costs ${d['model.low.input.costPerHead'].text}–${d['model.high.input.costPerHead'].text} a year in the cost model (US median ${d['epoch.staffMedian'].text}, 90% interval ${d['epoch.staffLow'].text}–${d['epoch.staffHigh'].text}; top offers ${d['staff.topOffer'].text}), so the team costs ${d['model.low.staffPerYear'].text}–${d['model.high.staffPerYear'].text} a year, over Lambert’s ${d['staff.floor'].text}; at the US median the ${d['staff.researchAuthors'].text} research authors alone cost ${d['staff.atUsMedian'].text}.`,
     },
   },
   table(d) {

@@ -7,7 +7,10 @@ import { checkStepAliases, checkUniqueStepIds } from './step-ids';
 export type ChartSlug = keyof typeof chartSpecs;
 
 /** The step ids by chart. */
-export const chartSteps = Object.fromEntries(Object.entries(chartSpecs).map(([slug, spec]) => [slug, Object.keys(spec.steps)])) as unknown as Record<ChartSlug, readonly string[]>;
+export const chartSteps = Object.fromEntries(Object.entries(chartSpecs).map(([slug, spec]) => [slug, Object.keys(spec.steps)])) as unknown as Record<
+  ChartSlug,
+  readonly string[]
+>;
 
 // Step ids are public addresses: a duplicate, or an old id that no longer leads to a step, fails the build naming the file.
 checkUniqueStepIds(Object.entries(chartSteps).map(([slug, ids]) => ({ where: `src/charts/${slug}.ts`, ids })));

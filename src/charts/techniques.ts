@@ -5,9 +5,21 @@ import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
 const figures = [
-  'v3.experts.routed', 'v3.experts.active', 'v3.experts.shared', 'v3.params.active', 'v3.params.total',
-  'v3.mtpSpeedup', 'h100.bf16Dense', 'h100.fp8Dense', 'h100.fp8Speedup', 'v3.fp8LossGap',
-  'h100.nvlink', 'h800.nvlink', 'v3.nvlinkOffered', 'v3.infinibandOffered', 'v3.maxNodesPerToken',
+  'v3.experts.routed',
+  'v3.experts.active',
+  'v3.experts.shared',
+  'v3.params.active',
+  'v3.params.total',
+  'v3.mtpSpeedup',
+  'h100.bf16Dense',
+  'h100.fp8Dense',
+  'h100.fp8Speedup',
+  'v3.fp8LossGap',
+  'h100.nvlink',
+  'h800.nvlink',
+  'v3.nvlinkOffered',
+  'v3.infinibandOffered',
+  'v3.maxNodesPerToken',
 ] as const;
 type Id = (typeof figures)[number];
 type Data = ChartFigures<Id>;
@@ -21,10 +33,14 @@ const frame = (size: Size, titles: string[], saves: string[][]): Frame => titled
 
 /** MLA: every token's cache as a block, full keys and values above, one compressed latent below (schematic). */
 function mla(size: Size): Mark[] {
-  const f = frame(size, ['Multi-head latent attention: less memory per token', 'MLA: less memory per token'], [
-    ['Saves memory: a far smaller KV cache, so long contexts cost less', 'Saves memory: a smaller KV cache'],
-    ['Schematic: block sizes are not to scale', 'Schematic, not to scale'],
-  ]);
+  const f = frame(
+    size,
+    ['Multi-head latent attention: less memory per token', 'MLA: less memory per token'],
+    [
+      ['Saves memory: a far smaller KV cache, so long contexts cost less', 'Saves memory: a smaller KV cache'],
+      ['Schematic: block sizes are not to scale', 'Schematic, not to scale'],
+    ],
+  );
   const free = f.bottom - f.top;
   const lineH = f.body + (free < 100 ? 6 : 10);
   const gap = 12;
@@ -35,18 +51,46 @@ function mla(size: Size): Mark[] {
   const slot = (f.right - f.left) / diagramTokens;
   const top = centred(f, 2 * rowH - gap + (withTokens ? gap + lineH : 0));
   const rows = [
-    { id: 'full', tone: 'muted' as Tone, scale: 0.9, text: ['Standard attention caches keys and values for every head', 'Standard: keys + values, every head', 'Standard: K and V per head'] },
-    { id: 'latent', tone: 'c1' as Tone, scale: 0.22, text: ['MLA caches one compressed latent vector per token', 'MLA: one compressed latent per token', 'MLA: one latent per token'] },
+    {
+      id: 'full',
+      tone: 'muted' as Tone,
+      scale: 0.9,
+      text: ['Standard attention caches keys and values for every head', 'Standard: keys + values, every head', 'Standard: K and V per head'],
+    },
+    {
+      id: 'latent',
+      tone: 'c1' as Tone,
+      scale: 0.22,
+      text: ['MLA caches one compressed latent vector per token', 'MLA: one compressed latent per token', 'MLA: one latent per token'],
+    },
   ];
   const marks = [...f.marks];
   for (const [r, row] of rows.entries()) {
     const y = top + r * rowH;
     marks.push(...label(`mla-label-${row.id}`, f, y + f.body, row.text));
     for (let t = 0; t < diagramTokens; t += 1) {
-      marks.push({ kind: 'rect', key: `mla-${row.id}-${t}`, tone: row.tone, x: f.left + t * slot, y: y + lineH, width: slot * row.scale, height: blockH, rx: 3 });
+      marks.push({
+        kind: 'rect',
+        key: `mla-${row.id}-${t}`,
+        tone: row.tone,
+        x: f.left + t * slot,
+        y: y + lineH,
+        width: slot * row.scale,
+        height: blockH,
+        rx: 3,
+      });
     }
   }
-  if (withTokens) marks.push(...label('mla-tokens', f, top + 2 * rowH + f.body, ['Each block: the cache for one token of the context', 'Each block: one token’s cache'], 'muted'));
+  if (withTokens)
+    marks.push(
+      ...label(
+        'mla-tokens',
+        f,
+        top + 2 * rowH + f.body,
+        ['Each block: the cache for one token of the context', 'Each block: one token’s cache'],
+        'muted',
+      ),
+    );
   return marks;
 }
 
@@ -54,10 +98,20 @@ function mla(size: Size): Mark[] {
 function moe(d: Data, size: Size): Mark[] {
   const routed = d['v3.experts.routed'].value;
   const active = d['v3.experts.active'].value;
-  const f = frame(size, [`Mixture of experts: ${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`, `${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`], [
-    [`Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters per token`, `Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} used`],
-    ['Load balanced without an auxiliary loss', 'No auxiliary balancing loss'],
-  ]);
+  const f = frame(
+    size,
+    [
+      `Mixture of experts: ${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`,
+      `${d['v3.experts.active'].text} of ${d['v3.experts.routed'].text} experts per token`,
+    ],
+    [
+      [
+        `Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters per token`,
+        `Saves compute: ${d['v3.params.active'].text} of ${d['v3.params.total'].text} used`,
+      ],
+      ['Load balanced without an auxiliary loss', 'No auxiliary balancing loss'],
+    ],
+  );
   const lineH = f.body + 10;
   const sharedR = Math.max(6, Math.min(14, f.body * 0.7));
   const sharedY = f.top + sharedR;
@@ -70,14 +124,33 @@ function moe(d: Data, size: Size): Mark[] {
     ...f.marks,
     { kind: 'circle', key: 'moe-shared', tone: 'c2', cx: f.left + sharedR, cy: sharedY, r: sharedR },
     {
-      kind: 'text', key: 'moe-shared-label', tone: 'ink', x: f.left + 2 * sharedR + 8, y: sharedY + f.body * 0.35, size: f.body,
-      text: fit([`${d['v3.experts.shared'].text} shared expert: every token uses it`, `${d['v3.experts.shared'].text} shared expert, always on`], f.right - f.left - 2 * sharedR - 8, f.body),
+      kind: 'text',
+      key: 'moe-shared-label',
+      tone: 'ink',
+      x: f.left + 2 * sharedR + 8,
+      y: sharedY + f.body * 0.35,
+      size: f.body,
+      text: fit(
+        [`${d['v3.experts.shared'].text} shared expert: every token uses it`, `${d['v3.experts.shared'].text} shared expert, always on`],
+        f.right - f.left - 2 * sharedR - 8,
+        f.body,
+      ),
     },
-    ...label('moe-routed-label', f, gridTop - 8, [`${d['v3.experts.routed'].text} routed experts: a router picks ${d['v3.experts.active'].text} per token`, `${d['v3.experts.routed'].text} routed; ${d['v3.experts.active'].text} picked per token`]),
+    ...label('moe-routed-label', f, gridTop - 8, [
+      `${d['v3.experts.routed'].text} routed experts: a router picks ${d['v3.experts.active'].text} per token`,
+      `${d['v3.experts.routed'].text} routed; ${d['v3.experts.active'].text} picked per token`,
+    ]),
   ];
   for (let i = 0; i < routed; i += 1) {
     const on = lit.has(i);
-    marks.push({ kind: 'circle', key: `moe-expert-${i}`, tone: on ? 'c1' : 'grid', cx: left + (i % cols + 0.5) * cell, cy: gridTop + (Math.floor(i / cols) + 0.5) * cell, r: cell * 0.38 });
+    marks.push({
+      kind: 'circle',
+      key: `moe-expert-${i}`,
+      tone: on ? 'c1' : 'grid',
+      cx: left + ((i % cols) + 0.5) * cell,
+      cy: gridTop + (Math.floor(i / cols) + 0.5) * cell,
+      r: cell * 0.38,
+    });
   }
   return marks;
 }
@@ -132,7 +205,16 @@ function stackedBar(r: BarRow, f: Frame, y: number, barH: number, end: number): 
     { kind: 'text', key: `${r.key}-name`, tone: 'ink', x: f.left, y: y - 6, size: f.body, text: name },
     { kind: 'rect', key: r.key, tone: r.tone, x: f.left, y, width: end - f.left, height: barH },
     beside
-      ? { kind: 'text', key: `${r.key}-value`, tone: 'ink', x: end + 8, y: y + barH / 2 + f.body * 0.35, size: f.body, weight: 'bold', text: r.valueText }
+      ? {
+          kind: 'text',
+          key: `${r.key}-value`,
+          tone: 'ink',
+          x: end + 8,
+          y: y + barH / 2 + f.body * 0.35,
+          size: f.body,
+          weight: 'bold',
+          text: r.valueText,
+        }
       : { kind: 'text', key: `${r.key}-value`, tone: 'ink', x: valueX, y: y - 6, size: f.body, weight: 'bold', anchor: 'end', text: r.valueText },
   ];
 }
@@ -143,9 +225,11 @@ const centred = (f: Frame, height: number): number => f.top + Math.max(0, (f.bot
 /** MTP: the model with its main head and one extra head, then decoding speed with and without it. */
 function mtp(d: Data, size: Size): Mark[] {
   const speedup = d['v3.mtpSpeedup'].value;
-  const f = frame(size, ['Multi-token prediction: one extra prediction head', 'MTP: one extra prediction head'], [
-    ['Adds training signal; at inference it drafts the next token ahead', 'Extra training signal; drafts ahead'],
-  ]);
+  const f = frame(
+    size,
+    ['Multi-token prediction: one extra prediction head', 'MTP: one extra prediction head'],
+    [['Adds training signal; at inference it drafts the next token ahead', 'Extra training signal; drafts ahead']],
+  );
   const width = f.right - f.left;
   const free = f.bottom - f.top;
   // A short frame (a phone's chart) sets the two heads as two plain lines, leaving the bars their lines.
@@ -167,31 +251,71 @@ function mtp(d: Data, size: Size): Mark[] {
   const marks: Mark[] = [
     ...f.marks,
     { kind: 'rect', key: 'mtp-model', tone: 'grid', x: f.left, y: top, width: modelW, height: headsH, rx: 4 },
-    { kind: 'text', key: 'mtp-model-label', tone: 'ink', x: f.left + modelW / 2, y: top + boxH + headGap / 2 + f.body * 0.35, size: f.body, anchor: 'middle', text: fit(['The model', 'Model'], modelW - 8, f.body) },
+    {
+      kind: 'text',
+      key: 'mtp-model-label',
+      tone: 'ink',
+      x: f.left + modelW / 2,
+      y: top + boxH + headGap / 2 + f.body * 0.35,
+      size: f.body,
+      anchor: 'middle',
+      text: fit(['The model', 'Model'], modelW - 8, f.body),
+    },
   ];
   for (const [i, head] of heads.entries()) {
     const y = top + i * (boxH + headGap);
     marks.push(
       { kind: 'line', key: `mtp-link-${head.id}`, tone: 'muted', x1: f.left + modelW, y1: y + boxH / 2, x2: headX, y2: y + boxH / 2, width: 2 },
       { kind: 'rect', key: `mtp-head-${head.id}`, tone: head.tone, x: headX, y: y + boxH * 0.2, width: 6, height: boxH * 0.6 },
-      { kind: 'text', key: `mtp-head-${head.id}-label`, tone: 'ink', x: headX + 12, y: y + boxH / 2 + f.body * 0.35, size: f.body, text: fit(head.text, f.right - headX - 12, f.body) },
+      {
+        kind: 'text',
+        key: `mtp-head-${head.id}-label`,
+        tone: 'ink',
+        x: headX + 12,
+        y: y + boxH / 2 + f.body * 0.35,
+        size: f.body,
+        text: fit(head.text, f.right - headX - 12, f.body),
+      },
     );
   }
   return [
     ...marks,
-    ...barBand([
-      { key: 'mtp-speed-base', tone: 'muted', names: ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'], value: 1, valueText: 'baseline' },
-      { key: 'mtp-speed-mtp', tone: 'c3', names: ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'], value: speedup, valueText: `${d['v3.mtpSpeedup'].text} tokens/s` },
-    ], speedup, f, top + headsH + barsGap, bandH, maxBarH),
+    ...barBand(
+      [
+        {
+          key: 'mtp-speed-base',
+          tone: 'muted',
+          names: ['Decoding speed, one token at a time', 'Decoding, one at a time', 'Standard'],
+          value: 1,
+          valueText: 'baseline',
+        },
+        {
+          key: 'mtp-speed-mtp',
+          tone: 'c3',
+          names: ['With MTP drafting (speculative decoding)', 'With MTP drafting', 'MTP'],
+          value: speedup,
+          valueText: `${d['v3.mtpSpeedup'].text} tokens/s`,
+        },
+      ],
+      speedup,
+      f,
+      top + headsH + barsGap,
+      bandH,
+      maxBarH,
+    ),
   ];
 }
 
 /** FP8: the dense peak of a Hopper GPU in BF16 and in FP8, as two columns. */
 function fp8(d: Data, size: Size): Mark[] {
-  const f = frame(size, [`FP8 training: ${d['h100.fp8Speedup'].text} the peak throughput of BF16`, `FP8: ${d['h100.fp8Speedup'].text} the peak of BF16`], [
-    [`Loss within ${d['v3.fp8LossGap'].text} of BF16 training`, `Loss within ${d['v3.fp8LossGap'].text} of BF16`],
-    ['Dense H100 spec; the H800 reportedly has the same compute', 'H100 dense spec (H800 reportedly equal)'],
-  ]);
+  const f = frame(
+    size,
+    [`FP8 training: ${d['h100.fp8Speedup'].text} the peak throughput of BF16`, `FP8: ${d['h100.fp8Speedup'].text} the peak of BF16`],
+    [
+      [`Loss within ${d['v3.fp8LossGap'].text} of BF16 training`, `Loss within ${d['v3.fp8LossGap'].text} of BF16`],
+      ['Dense H100 spec; the H800 reportedly has the same compute', 'H100 dense spec (H800 reportedly equal)'],
+    ],
+  );
   const columns = [
     { id: 'bf16', tone: 'muted' as Tone, name: 'BF16', figureId: 'h100.bf16Dense' as Id },
     { id: 'fp8', tone: 'c5' as Tone, name: 'FP8', figureId: 'h100.fp8Dense' as Id },
@@ -206,7 +330,17 @@ function fp8(d: Data, size: Size): Mark[] {
     const top = y(d[col.figureId].value);
     marks.push(
       { kind: 'rect', key: `fp8-${col.id}`, tone: col.tone, x: cx - colW / 2, y: top, width: colW, height: base - top },
-      { kind: 'text', key: `fp8-${col.id}-value`, tone: 'ink', x: cx, y: top - 6, size: f.body, weight: 'bold', anchor: 'middle', text: d[col.figureId].text },
+      {
+        kind: 'text',
+        key: `fp8-${col.id}-value`,
+        tone: 'ink',
+        x: cx,
+        y: top - 6,
+        size: f.body,
+        weight: 'bold',
+        anchor: 'middle',
+        text: d[col.figureId].text,
+      },
       { kind: 'text', key: `fp8-${col.id}-name`, tone: 'ink', x: cx, y: base + f.body + 4, size: f.body, anchor: 'middle', text: col.name },
     );
   }
@@ -217,14 +351,27 @@ function fp8(d: Data, size: Size): Mark[] {
 function dualpipe(d: Data, size: Size): Mark[] {
   const titles = ['DualPipe: computation hides the communication', 'DualPipe: compute hides comms'];
   const withNote = frame(size, titles, [
-    [`Each token goes to at most ${d['v3.maxNodesPerToken'].text} servers, sparing the slow InfiniBand`, `Tokens reach ≤ ${d['v3.maxNodesPerToken'].text} servers`],
+    [
+      `Each token goes to at most ${d['v3.maxNodesPerToken'].text} servers, sparing the slow InfiniBand`,
+      `Tokens reach ≤ ${d['v3.maxNodesPerToken'].text} servers`,
+    ],
   ]);
   const allLinks: BarRow[] = (
     [
       { id: 'h100', figure: d['h100.nvlink'], tone: 'muted', names: ['H100 NVLink, spec', 'H100, spec'] },
       { id: 'h800', figure: d['h800.nvlink'], tone: 'c4', names: ['H800 NVLink, spec (as reported)', 'H800 NVLink, spec', 'H800, spec'] },
-      { id: 'offered', figure: d['v3.nvlinkOffered'], tone: 'c2', names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'] },
-      { id: 'infiniband', figure: d['v3.infinibandOffered'], tone: 'c3', names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'] },
+      {
+        id: 'offered',
+        figure: d['v3.nvlinkOffered'],
+        tone: 'c2',
+        names: ['NVLink in DeepSeek’s cluster, as its report states', 'DeepSeek’s cluster (report)', 'V3 report'],
+      },
+      {
+        id: 'infiniband',
+        figure: d['v3.infinibandOffered'],
+        tone: 'c3',
+        names: ['InfiniBand between servers, as the report states', 'InfiniBand (report)', 'InfiniBand'],
+      },
     ] as const
   ).map((l) => ({ key: `dp-link-${l.id}`, tone: l.tone, names: [...l.names], value: l.figure.value, valueText: l.figure.text }));
   // The compact timeline: a thin serial lane, and the DualPipe lane's two rows far enough apart for a label beside each.
@@ -263,14 +410,34 @@ function dualpipe(d: Data, size: Size): Mark[] {
   for (const lane of lanes) {
     const serial = lane.id === 'serial';
     const blocksTop = compact ? lane.y : lane.y + lineH;
-    marks.push(...(compact
-      ? [{ kind: 'text', key: `dp-lane-${lane.id}`, tone: 'ink', x: f.left, y: lane.y + lane.h / 2 + f.body * 0.35, size: f.body, text: laneTexts[lane.id].at(-1) ?? '' } as Mark]
-      : label(`dp-lane-${lane.id}`, f, lane.y + f.body, laneTexts[lane.id])));
+    marks.push(
+      ...(compact
+        ? [
+            {
+              kind: 'text',
+              key: `dp-lane-${lane.id}`,
+              tone: 'ink',
+              x: f.left,
+              y: lane.y + lane.h / 2 + f.body * 0.35,
+              size: f.body,
+              text: laneTexts[lane.id].at(-1) ?? '',
+            } as Mark,
+          ]
+        : label(`dp-lane-${lane.id}`, f, lane.y + f.body, laneTexts[lane.id])),
+    );
     for (let b = 0; b < timelineBlocks; b += 1) {
       const cx = laneLeft + b * (serial ? unit + comm : unit);
       marks.push(
         { kind: 'rect', key: `dp-${lane.id}-compute-${b}`, tone: 'c1', x: cx, y: blocksTop, width: unit - 2, height: blockH },
-        { kind: 'rect', key: `dp-${lane.id}-comm-${b}`, tone: 'c2', x: serial ? cx + unit : cx + unit * 0.2, y: blocksTop + (serial ? 0 : blockH + rowGap), width: comm - 2, height: blockH },
+        {
+          kind: 'rect',
+          key: `dp-${lane.id}-comm-${b}`,
+          tone: 'c2',
+          x: serial ? cx + unit : cx + unit * 0.2,
+          y: blocksTop + (serial ? 0 : blockH + rowGap),
+          width: comm - 2,
+          height: blockH,
+        },
       );
     }
   }
@@ -278,8 +445,24 @@ function dualpipe(d: Data, size: Size): Mark[] {
   const overlapBlocks = (lanes[1]?.y ?? top) + (compact ? 0 : lineH);
   const saved = laneLeft + timelineBlocks * unit + 8;
   marks.push(
-    { kind: 'text', key: 'dp-label-compute', tone: 'ink', x: saved, y: overlapBlocks + blockH / 2 + f.body * 0.35, size: f.body, text: fit(['computation', 'compute'], f.right - saved, f.body) },
-    { kind: 'text', key: 'dp-label-comm', tone: 'ink', x: saved, y: overlapBlocks + blockH * 1.5 + rowGap + f.body * 0.35, size: f.body, text: fit(['communication', 'comms'], f.right - saved, f.body) },
+    {
+      kind: 'text',
+      key: 'dp-label-compute',
+      tone: 'ink',
+      x: saved,
+      y: overlapBlocks + blockH / 2 + f.body * 0.35,
+      size: f.body,
+      text: fit(['computation', 'compute'], f.right - saved, f.body),
+    },
+    {
+      kind: 'text',
+      key: 'dp-label-comm',
+      tone: 'ink',
+      x: saved,
+      y: overlapBlocks + blockH * 1.5 + rowGap + f.body * 0.35,
+      size: f.body,
+      text: fit(['communication', 'comms'], f.right - saved, f.body),
+    },
   );
   marks.push(...barBand(links, d['h100.nvlink'].value, f, top + timelineH + 12, linksH, 28));
   return marks;
@@ -293,23 +476,28 @@ export const techniquesChart = defineChart({
   steps: {
     'techniques-mla': {
       layout: (_d, _state, size) => mla(size),
-      describe: () => 'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.',
+      describe: () =>
+        'A schematic of the attention cache: standard attention stores keys and values for every head, multi-head latent attention stores one small compressed vector per token, saving memory.',
     },
     'techniques-moe': {
       layout: (d, _state, size) => moe(d, size),
-      describe: (d) => `A grid of ${d['v3.experts.routed'].text} routed experts with the ${d['v3.experts.active'].text} a token is sent to lit, plus ${d['v3.experts.shared'].text} shared expert every token uses: only ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters work per token.`,
+      describe: (d) =>
+        `A grid of ${d['v3.experts.routed'].text} routed experts with the ${d['v3.experts.active'].text} a token is sent to lit, plus ${d['v3.experts.shared'].text} shared expert every token uses: only ${d['v3.params.active'].text} of ${d['v3.params.total'].text} parameters work per token.`,
     },
     'techniques-mtp': {
       layout: (d, _state, size) => mtp(d, size),
-      describe: (d) => `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${d['v3.mtpSpeedup'].text} the tokens per second.`,
+      describe: (d) =>
+        `The model with its main head and one extra multi-token-prediction head; used for speculative decoding it gives about ${d['v3.mtpSpeedup'].text} the tokens per second.`,
     },
     'techniques-fp8': {
       layout: (d, _state, size) => fp8(d, size),
-      describe: (d) => `Two columns of dense peak throughput: ${d['h100.bf16Dense'].text} in BF16 against ${d['h100.fp8Dense'].text} in FP8, ${d['h100.fp8Speedup'].text} as much, with the loss within ${d['v3.fp8LossGap'].text} of BF16.`,
+      describe: (d) =>
+        `Two columns of dense peak throughput: ${d['h100.bf16Dense'].text} in BF16 against ${d['h100.fp8Dense'].text} in FP8, ${d['h100.fp8Speedup'].text} as much, with the loss within ${d['v3.fp8LossGap'].text} of BF16.`,
     },
     'techniques-dualpipe': {
       layout: (d, _state, size) => dualpipe(d, size),
-      describe: (d) => `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${d['h100.nvlink'].text} on the H100 (spec), ${d['h800.nvlink'].text} on the H800 (spec, reported) and ${d['v3.nvlinkOffered'].text} that the V3 report says NVLink offers in its cluster, against ${d['v3.infinibandOffered'].text} for InfiniBand between servers, which its kernels spare by sending each token to at most ${d['v3.maxNodesPerToken'].text} servers.`,
+      describe: (d) =>
+        `A schematic timeline where DualPipe runs communication under computation, beside NVLink bandwidths: ${d['h100.nvlink'].text} on the H100 (spec), ${d['h800.nvlink'].text} on the H800 (spec, reported) and ${d['v3.nvlinkOffered'].text} that the V3 report says NVLink offers in its cluster, against ${d['v3.infinibandOffered'].text} for InfiniBand between servers, which its kernels spare by sending each token to at most ${d['v3.maxNodesPerToken'].text} servers.`,
     },
   },
   table: (d) => ({
@@ -325,7 +513,11 @@ export const techniquesChart = defineChart({
       ['DualPipe', 'NVLink, H100 spec', d['h100.nvlink'].text],
       ['DualPipe', 'NVLink, H800 spec (reported)', d['h800.nvlink'].text],
       ['DualPipe', 'NVLink in DeepSeek’s cluster, as its report states (“offers”)', d['v3.nvlinkOffered'].text],
-      ['DualPipe', `InfiniBand between servers, as the report states (each token sent to at most ${d['v3.maxNodesPerToken'].text} servers)`, d['v3.infinibandOffered'].text],
+      [
+        'DualPipe',
+        `InfiniBand between servers, as the report states (each token sent to at most ${d['v3.maxNodesPerToken'].text} servers)`,
+        d['v3.infinibandOffered'].text,
+      ],
     ],
   }),
 });

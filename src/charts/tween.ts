@@ -20,7 +20,8 @@ export const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * 
 /** Sets each element's attributes to a point between its start and end values (t from 0 to 1). */
 function frame(moves: { el: Element; from: Record<string, number>; to: Record<string, number> }[], t: number): void {
   for (const { el, from, to } of moves) {
-    for (const [name, end] of Object.entries(to)) el.setAttribute(name, String(Math.round(((from[name] ?? end) + (end - (from[name] ?? end)) * t) * 100) / 100));
+    for (const [name, end] of Object.entries(to))
+      el.setAttribute(name, String(Math.round(((from[name] ?? end) + (end - (from[name] ?? end)) * t) * 100) / 100));
   }
 }
 

@@ -25,10 +25,35 @@ interface MarkBase {
   opacity?: number;
 }
 
-export interface RectMark extends MarkBase { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number }
-export interface CircleMark extends MarkBase { kind: 'circle'; cx: number; cy: number; r: number }
-export interface LineMark extends MarkBase { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width?: number; dashed?: boolean }
-export interface PathMark extends MarkBase { kind: 'path'; d: string; stroke?: Tone; fillOpacity?: number }
+export interface RectMark extends MarkBase {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number;
+}
+export interface CircleMark extends MarkBase {
+  kind: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+}
+export interface LineMark extends MarkBase {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width?: number;
+  dashed?: boolean;
+}
+export interface PathMark extends MarkBase {
+  kind: 'path';
+  d: string;
+  stroke?: Tone;
+  fillOpacity?: number;
+}
 export interface TextMark extends MarkBase {
   kind: 'text';
   x: number;

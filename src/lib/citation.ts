@@ -28,12 +28,17 @@ export function citation(fact: Fact): Citation {
   }[fact.status];
   // A derived figure names the sources of the figures it is computed from, so its card never stops at "this page".
   const basis = fact.formula
-    ? [...new Set(basisSources(facts, fact).filter((key) => key !== 'this-page').map((key) => (key === 'cost-model' ? 'this page’s cost model' : sources[key].author)))]
+    ? [
+        ...new Set(
+          basisSources(facts, fact)
+            .filter((key) => key !== 'this-page')
+            .map((key) => (key === 'cost-model' ? 'this page’s cost model' : sources[key].author)),
+        ),
+      ]
     : [];
   const formula = fact.formula && basis.length > 0 ? `${fact.formula} (inputs: ${basis.join('; ')})` : fact.formula;
   return { status, ...(formula ? { formula } : {}), sourceKey: fact.source, source, locator: fact.locator };
 }
 
 /** The words before the source's title: "Status. Formula. Author, ". */
-export const citationLead = (cite: Citation): string =>
-  `${cite.status}. ${cite.formula ? `${cite.formula}. ` : ''}${cite.source.author}, `;
+export const citationLead = (cite: Citation): string => `${cite.status}. ${cite.formula ? `${cite.formula}. ` : ''}${cite.source.author}, `;

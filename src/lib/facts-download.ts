@@ -37,5 +37,8 @@ export function factRecords(facts: Map<string, Fact>): FactRecord[] {
 /** The figures as CSV (derived figures list their inputs separated by spaces). */
 export function factsCsv(records: FactRecord[]): string {
   const header = ['id', 'value', 'display', 'status', 'source', 'source_title', 'source_url', 'locator', 'formula', 'inputs'];
-  return toCsv(header, records.map((r) => [r.id, r.value, r.display, r.status, r.source, r.sourceTitle, r.sourceUrl, r.locator, r.formula, r.inputs.join(' ')]));
+  return toCsv(
+    header,
+    records.map((r) => [r.id, r.value, r.display, r.status, r.source, r.sourceTitle, r.sourceUrl, r.locator, r.formula, r.inputs.join(' ')]),
+  );
 }

@@ -44,21 +44,21 @@ export interface DerivedSpec {
 export type FactSpec = GivenSpec | DerivedSpec;
 
 /** Declares a figure read from a source. */
-export const given = (
-  value: number,
-  format: Format,
-  source: SourceKey,
-  locator: string,
-  status: GivenSpec['status'],
-): GivenSpec => ({ value, format, source, locator, status });
+export const given = (value: number, format: Format, source: SourceKey, locator: string, status: GivenSpec['status']): GivenSpec => ({
+  value,
+  format,
+  source,
+  locator,
+  status,
+});
 
 /** Declares a figure computed on this page from earlier figures. */
-export const derived = (
-  inputs: string[],
-  compute: DerivedSpec['compute'],
-  formula: string,
-  format: Format,
-): DerivedSpec => ({ inputs, compute, formula, format });
+export const derived = (inputs: string[], compute: DerivedSpec['compute'], formula: string, format: Format): DerivedSpec => ({
+  inputs,
+  compute,
+  formula,
+  format,
+});
 
 /** Resolves specs in declaration order; a derived figure may only use figures declared before it. */
 export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact> {
@@ -74,7 +74,16 @@ export function resolveFacts(specs: Record<string, FactSpec>): Map<string, Fact>
       const value = spec.compute(...values);
       if (!Number.isFinite(value)) throw new Error(`Derived figure "${id}" computes to ${value}`);
       if (!spec.formula.trim()) throw new Error(`Derived figure "${id}" has no formula in words`);
-      facts.set(id, { id, value, format: spec.format, source: 'this-page', locator: 'computed on this page', status: 'derived', formula: spec.formula, inputs: spec.inputs });
+      facts.set(id, {
+        id,
+        value,
+        format: spec.format,
+        source: 'this-page',
+        locator: 'computed on this page',
+        status: 'derived',
+        formula: spec.formula,
+        inputs: spec.inputs,
+      });
     } else {
       if (!(spec.source in sources)) throw new Error(`Figure "${id}" cites unknown source "${spec.source}"`);
       if (!spec.locator.trim()) throw new Error(`Figure "${id}" has no locator in its source`);

@@ -29,8 +29,7 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 const decimals = (value: number, digits = 0): string => numberFormat({ maximumFractionDigits: digits }).format(value);
 
 /** Exactly `digits` decimals, grouped: 2,048, 80.0, 0.575. */
-const fixed = (value: number, digits = 0): string =>
-  numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+const fixed = (value: number, digits = 0): string => numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 const dollars = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' } as const;
 
@@ -52,10 +51,14 @@ export function formatUsd(value: number, millionDigits?: number): string {
   if (size < FULL_DOLLARS_BELOW) {
     // Cents only under $100 and only when there are any: $2, $0.08, $2.50, $150.
     const cents = size < 100 ? 2 : 0;
-    return numberFormat({ ...dollars, minimumFractionDigits: cents, maximumFractionDigits: cents, trailingZeroDisplay: 'stripIfInteger' }).format(value);
+    return numberFormat({ ...dollars, minimumFractionDigits: cents, maximumFractionDigits: cents, trailingZeroDisplay: 'stripIfInteger' }).format(
+      value,
+    );
   }
   const exact = millionDigits !== undefined && size >= 1e6 && size < 1e9;
-  const digits = exact ? { minimumFractionDigits: millionDigits, maximumFractionDigits: millionDigits } : { maximumFractionDigits: usdDecimals(size) };
+  const digits = exact
+    ? { minimumFractionDigits: millionDigits, maximumFractionDigits: millionDigits }
+    : { maximumFractionDigits: usdDecimals(size) };
   return numberFormat({ ...dollars, notation: 'compact', ...digits }).format(value);
 }
 
@@ -65,13 +68,27 @@ export function formatCompact(value: number, precision = 3): string {
 }
 
 const superscript: Record<string, string> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
 };
 
 /** Writes a number in scientific notation with a superscript exponent: 3.3 × 10²⁴ (9.96 × 10²⁴ rounds to 1 × 10²⁵). */
 export function formatSci(value: number, digits = 1): string {
   const parts = numberFormat({ notation: 'scientific', maximumFractionDigits: digits }).formatToParts(value);
-  const part = (types: string[]) => parts.filter((p) => types.includes(p.type)).map((p) => p.value).join('');
+  const part = (types: string[]) =>
+    parts
+      .filter((p) => types.includes(p.type))
+      .map((p) => p.value)
+      .join('');
   const mantissa = part(['minusSign', 'integer', 'decimal', 'fraction']);
   const power = part(['exponentMinusSign', 'exponentInteger']).replace(/./g, (c) => superscript[c] ?? c);
   return `${mantissa} × 10${power}`;

@@ -29,8 +29,7 @@ export function computeCosts(inputs: Inputs, finalRunGpuHours: number): Costs {
   const gpuCapex = inputs.gpus * inputs.pricePerGpu;
   const clusterCapex = gpuCapex * inputs.systemMultiplier;
   const hardwarePerYear = clusterCapex / inputs.depreciationYears;
-  const electricityPerYear =
-    inputs.gpus * inputs.kwPerGpu * inputs.pue * inputs.load * HOURS_PER_YEAR * inputs.usdPerKwh;
+  const electricityPerYear = inputs.gpus * inputs.kwPerGpu * inputs.pue * inputs.load * HOURS_PER_YEAR * inputs.usdPerKwh;
   const otherRunningPerYear = inputs.gpus * inputs.otherPerGpuYear;
   const staffPerYear = inputs.headcount * inputs.costPerHead;
   const fleetHours = inputs.gpus * HOURS_PER_YEAR;

@@ -35,24 +35,59 @@ export type PresetName = 'low' | 'central' | 'high';
 
 export const presets: Record<PresetName, Inputs> = {
   low: {
-    gpus: 20_000, pricePerGpu: 25_000, systemMultiplier: 1.3, depreciationYears: 5, kwPerGpu: 1.2,
-    pue: 1.2, load: 0.75, usdPerKwh: 0.07, otherPerGpuYear: 1_000, headcount: 140, costPerHead: 80_000,
-    experimentMultiplier: 2, rentalPerGpuHour: 2,
+    gpus: 20_000,
+    pricePerGpu: 25_000,
+    systemMultiplier: 1.3,
+    depreciationYears: 5,
+    kwPerGpu: 1.2,
+    pue: 1.2,
+    load: 0.75,
+    usdPerKwh: 0.07,
+    otherPerGpuYear: 1_000,
+    headcount: 140,
+    costPerHead: 80_000,
+    experimentMultiplier: 2,
+    rentalPerGpuHour: 2,
   },
   central: {
-    gpus: 35_000, pricePerGpu: 30_000, systemMultiplier: 1.5, depreciationYears: 4, kwPerGpu: 1.4,
-    pue: 1.25, load: 1, usdPerKwh: 0.08, otherPerGpuYear: 2_500, headcount: 200, costPerHead: 150_000,
-    experimentMultiplier: 3, rentalPerGpuHour: 2,
+    gpus: 35_000,
+    pricePerGpu: 30_000,
+    systemMultiplier: 1.5,
+    depreciationYears: 4,
+    kwPerGpu: 1.4,
+    pue: 1.25,
+    load: 1,
+    usdPerKwh: 0.08,
+    otherPerGpuYear: 2_500,
+    headcount: 200,
+    costPerHead: 150_000,
+    experimentMultiplier: 3,
+    rentalPerGpuHour: 2,
   },
   high: {
-    gpus: 50_000, pricePerGpu: 35_000, systemMultiplier: 2, depreciationYears: 4, kwPerGpu: 1.4,
-    pue: 1.3, load: 1, usdPerKwh: 0.1, otherPerGpuYear: 4_000, headcount: 300, costPerHead: 400_000,
-    experimentMultiplier: 4, rentalPerGpuHour: 2,
+    gpus: 50_000,
+    pricePerGpu: 35_000,
+    systemMultiplier: 2,
+    depreciationYears: 4,
+    kwPerGpu: 1.4,
+    pue: 1.3,
+    load: 1,
+    usdPerKwh: 0.1,
+    otherPerGpuYear: 4_000,
+    headcount: 300,
+    costPerHead: 400_000,
+    experimentMultiplier: 4,
+    rentalPerGpuHour: 2,
   },
 };
 
 /** US running costs and pay (power, PUE, other running costs, cost per head at the High preset's levels). */
-const usRunningCosts = { usdPerKwh: presets.high.usdPerKwh, pue: presets.high.pue, otherPerGpuYear: presets.high.otherPerGpuYear, costPerHead: presets.high.costPerHead };
+const usRunningCosts = {
+  usdPerKwh: presets.high.usdPerKwh,
+  pue: presets.high.pue,
+  otherPerGpuYear: presets.high.otherPerGpuYear,
+  costPerHead: presets.high.costPerHead,
+};
 
 /** Scenarios beside the presets: the Central fleet run at US costs, with Central's and High's headcount. */
 export type ScenarioName = 'centralUs' | 'centralUsLarge';

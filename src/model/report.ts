@@ -9,8 +9,7 @@ import { computeSwings } from './swings';
 const names: readonly PresetName[] = ['low', 'central', 'high'];
 /** Money to the cent, shares to six places: no floating-point noise in the downloads. */
 const tidy = (n: number): number => Math.round(n * 1e6) / 1e6;
-const perPreset = (read: (preset: PresetName) => number) =>
-  Object.fromEntries(names.map((p) => [p, tidy(read(p))])) as Record<PresetName, number>;
+const perPreset = (read: (preset: PresetName) => number) => Object.fromEntries(names.map((p) => [p, tidy(read(p))])) as Record<PresetName, number>;
 
 /** Everything the model says for the three presets. */
 export interface ModelReport {
@@ -36,15 +35,34 @@ export function modelReport(finalRunGpuHours: number): ModelReport {
   return {
     finalRunGpuHours,
     assumptions: assumptions.map((a) => ({
-      key: a.key, label: a.label, unit: a.unit, min: a.min, max: a.max, sources: [...a.sources], presets: perPreset((p) => presets[p][a.key]),
+      key: a.key,
+      label: a.label,
+      unit: a.unit,
+      min: a.min,
+      max: a.max,
+      sources: [...a.sources],
+      presets: perPreset((p) => presets[p][a.key]),
     })),
-    results: costLines.map((line) => ({ key: line.key, label: line.label, unit: line.format.kind === 'percent' ? 'share (0–1)' : 'US$', presets: perPreset((p) => costs[p][line.key]) })),
+    results: costLines.map((line) => ({
+      key: line.key,
+      label: line.label,
+      unit: line.format.kind === 'percent' ? 'share (0–1)' : 'US$',
+      presets: perPreset((p) => costs[p][line.key]),
+    })),
     scenarios: (Object.keys(scenarios) as ScenarioName[]).map((key) => ({
-      key, label: scenarioLabels[key], headcount: scenarios[key].headcount, totalPerYear: tidy(computeCosts(scenarios[key], finalRunGpuHours).totalPerYear),
+      key,
+      label: scenarioLabels[key],
+      headcount: scenarios[key].headcount,
+      totalPerYear: tidy(computeCosts(scenarios[key], finalRunGpuHours).totalPerYear),
     })),
     swings: computeSwings(finalRunGpuHours).map((s) => ({
-      key: s.key, label: assumptions.find((a) => a.key === s.key)?.label ?? s.key,
-      lowValue: s.lowValue, highValue: s.highValue, totalAtLow: tidy(s.totalAtLow), totalAtHigh: tidy(s.totalAtHigh), swing: tidy(s.swing),
+      key: s.key,
+      label: assumptions.find((a) => a.key === s.key)?.label ?? s.key,
+      lowValue: s.lowValue,
+      highValue: s.highValue,
+      totalAtLow: tidy(s.totalAtLow),
+      totalAtHigh: tidy(s.totalAtHigh),
+      swing: tidy(s.swing),
     })),
   };
 }
@@ -52,10 +70,29 @@ export function modelReport(finalRunGpuHours: number): ModelReport {
 /** The report as one CSV table: assumptions, results and swings (low/central/high = totals with the input at Low, as given, at High). */
 export function modelCsv(report: ModelReport): string {
   const central = report.results.find((r) => r.key === 'totalPerYear')?.presets.central ?? 0;
-  return toCsv(['section', 'key', 'label', 'unit', 'low', 'central', 'high'], [
-    ...report.assumptions.map((a) => ['assumption', a.key, a.label, a.unit, a.presets.low, a.presets.central, a.presets.high]),
-    ...report.results.map((r) => ['result', r.key, r.label, r.unit, r.presets.low, r.presets.central, r.presets.high]),
-    ...report.scenarios.map((s) => ['scenario', s.key, `${s.label}: total per year (in the central column)`, 'US$ per year', '', s.totalPerYear, '']),
-    ...report.swings.map((s) => ['swing', s.key, `Total per year with ${s.label.toLowerCase()} at its Low / High value`, 'US$ per year', s.totalAtLow, central, s.totalAtHigh]),
-  ]);
+  return toCsv(
+    ['section', 'key', 'label', 'unit', 'low', 'central', 'high'],
+    [
+      ...report.assumptions.map((a) => ['assumption', a.key, a.label, a.unit, a.presets.low, a.presets.central, a.presets.high]),
+      ...report.results.map((r) => ['result', r.key, r.label, r.unit, r.presets.low, r.presets.central, r.presets.high]),
+      ...report.scenarios.map((s) => [
+        'scenario',
+        s.key,
+        `${s.label}: total per year (in the central column)`,
+        'US$ per year',
+        '',
+        s.totalPerYear,
+        '',
+      ]),
+      ...report.swings.map((s) => [
+        'swing',
+        s.key,
+        `Total per year with ${s.label.toLowerCase()} at its Low / High value`,
+        'US$ per year',
+        s.totalAtLow,
+        central,
+        s.totalAtHigh,
+      ]),
+    ],
+  );
 }

@@ -18,8 +18,7 @@ export interface Swing {
   swing: number;
 }
 
-const totalWith = (base: Inputs, key: InputKey, value: number, hours: number): number =>
-  computeCosts({ ...base, [key]: value }, hours).totalPerYear;
+const totalWith = (base: Inputs, key: InputKey, value: number, hours: number): number => computeCosts({ ...base, [key]: value }, hours).totalPerYear;
 
 /** Every assumption's swing around `base` (Central by default), largest first; ties keep the form's order. */
 export function computeSwings(hours: number, base: Inputs = presets.central): Swing[] {

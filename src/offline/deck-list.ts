@@ -16,5 +16,10 @@ export const deckCacheName = (base: string, version: string): string => `${deckC
 export function isDeckList(value: unknown, base: string): value is DeckList {
   if (typeof value !== 'object' || value === null) return false;
   const { cacheName, urls } = value as Record<string, unknown>;
-  return typeof cacheName === 'string' && cacheName.startsWith(deckCachePrefix(base)) && Array.isArray(urls) && urls.every((url) => typeof url === 'string');
+  return (
+    typeof cacheName === 'string' &&
+    cacheName.startsWith(deckCachePrefix(base)) &&
+    Array.isArray(urls) &&
+    urls.every((url) => typeof url === 'string')
+  );
 }

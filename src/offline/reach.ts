@@ -14,7 +14,10 @@ const FILE_NAME = /["'`(]([^"'`()\s]+?\.(?:js|mjs|css|woff2?|svg|png|webp|avif|j
 const TEXT_FILE = /\.(?:html|js|mjs|css|svg|webmanifest)$/;
 
 const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** The addresses an HTML page loads from its tags, plus every file named in its inline scripts and styles. */
 function namesInHtml(html: string): string[] {

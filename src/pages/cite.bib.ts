@@ -7,4 +7,6 @@ import { lastContentChange } from '../share/content-date';
 export const prerender = true;
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(citationBibtex(pageCitation(absoluteUrl(sitePath(), site), lastContentChange())), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(citationBibtex(pageCitation(absoluteUrl(sitePath(), site), lastContentChange())), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

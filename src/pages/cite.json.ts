@@ -7,4 +7,6 @@ import { lastContentChange } from '../share/content-date';
 export const prerender = true;
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(citationCsl(pageCitation(absoluteUrl(sitePath(), site), lastContentChange())), null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  new Response(`${JSON.stringify(citationCsl(pageCitation(absoluteUrl(sitePath(), site), lastContentChange())), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });

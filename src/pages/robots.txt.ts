@@ -8,4 +8,6 @@ import { absoluteUrl, sitePath } from '../lib/urls';
 export const prerender = true;
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitePath('sitemap-index.xml'), site)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitePath('sitemap-index.xml'), site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -4,7 +4,14 @@ import { indexForHash } from './address';
 /** Marks the addressed slide of `stage` `data-addressed` (shown, built); the slide view clears the mark once it runs. */
 export function showAddressedSlide(stage: HTMLElement): void {
   const slides = [...stage.querySelectorAll<HTMLElement>('.slide[data-slide]')];
-  const slide = slides[indexForHash(location.hash, slides.map((s) => s.dataset.slide ?? ''), slides.map((s) => s.dataset.step)) ?? 0];
+  const slide =
+    slides[
+      indexForHash(
+        location.hash,
+        slides.map((s) => s.dataset.slide ?? ''),
+        slides.map((s) => s.dataset.step),
+      ) ?? 0
+    ];
   slide?.removeAttribute('data-pending');
   slide?.setAttribute('data-addressed', '');
 }

@@ -7,8 +7,7 @@ import { text } from '../lib/figure';
 import { buildSlides, type Slide } from './slides';
 
 const isStepInfo = (value: unknown): value is StepInfo =>
-  typeof value === 'object' && value !== null &&
-  ['id', 'text', 'notes'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+  typeof value === 'object' && value !== null && ['id', 'text', 'notes'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
 
 /** The slides of the deck, in order. */
 export async function getSlides(): Promise<Slide[]> {

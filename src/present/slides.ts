@@ -65,20 +65,18 @@ export const stepSlideId = (slug: string, n: number): string => `${slug}/${n}`;
 export function buildSlides(sections: readonly DeckSection[], notes: { title: string; estimate: string; closing: string }): Slide[] {
   const ordered = [...sections].sort((a, b) => a.order - b.order);
   const steps = ordered.flatMap((section) =>
-    section.steps.map(
-      (step, i): StepSlide => ({
-        kind: 'step',
-        id: stepSlideId(section.slug, i + 1),
-        section: section.slug,
-        sectionTitle: section.title,
-        sectionShort: section.short,
-        order: section.order,
-        n: i + 1,
-        count: section.steps.length,
-        step,
-        hasChart: section.hasChart,
-      }),
-    ),
+    section.steps.map((step, i): StepSlide => ({
+      kind: 'step',
+      id: stepSlideId(section.slug, i + 1),
+      section: section.slug,
+      sectionTitle: section.title,
+      sectionShort: section.short,
+      order: section.order,
+      n: i + 1,
+      count: section.steps.length,
+      step,
+      hasChart: section.hasChart,
+    })),
   );
   return [
     { kind: 'title', id: 'title', notes: notes.title },

@@ -35,7 +35,8 @@ const excerpt = (text: string, q: Quantity): string => {
 /** Every stray quantity of the parts, one line each: `the summary: "$10M" in "…costs well over $10M a year."`. */
 export function strayReport(parts: PartText[]): string[] {
   return parts.flatMap(({ part, text }) =>
-    strayQuantities(text).map((q) => `${part}: "${q.written.trim()}" (${quantityKey(q)}) in "${excerpt(text, q)}"`));
+    strayQuantities(text).map((q) => `${part}: "${q.written.trim()}" (${quantityKey(q)}) in "${excerpt(text, q)}"`),
+  );
 }
 
 /** Throws, naming the file and quoting each, when any part holds a quantity that is not a figure. */
@@ -44,8 +45,8 @@ export function assertFigures(parts: PartText[], where: string): void {
   if (lines.length === 0) return;
   throw new Error(
     `${where}: ${lines.length} number${lines.length === 1 ? '' : 's'} typed by hand, not a figure from content/facts.ts. ` +
-    'Write each with <Fig id="…" /> in prose and notes or {fact.id} in slide= and summary, or allow it in content/quantity-allowlist.ts with a reason:\n' +
-    lines.map((line) => `  - ${line}`).join('\n'),
+      'Write each with <Fig id="…" /> in prose and notes or {fact.id} in slide= and summary, or allow it in content/quantity-allowlist.ts with a reason:\n' +
+      lines.map((line) => `  - ${line}`).join('\n'),
   );
 }
 

@@ -20,10 +20,54 @@ export interface Quantity {
 
 /** Words that follow a number as its unit (singular or plural, any case). */
 const UNITS = [
-  'GPU[- ]hours?', 'H800[- ]hours?', 'TFLOP/s', 'PFLOP/s', 'FLOP/s', 'TFLOPs?', 'FLOPs?', 'GB/s', 'TB/s', 'Gb/s', 'GB', 'TB',
-  'TWh', 'GWh', 'MWh', 'kWh', 'kW', 'MW', 'GW', 'W', 'hours?', 'h', 'days?', 'weeks?', 'months?', 'years?',
-  'tokens?', 'parameters?', 'params', 'people', 'persons?', 'authors?', 'researchers?', 'engineers?', 'employees?', 'hires?',
-  'GPUs?', 'chips?', 'servers?', 'nodes?', 'experts?', 'layers?', 'models?', 'fine-tunes?', 'runs?', 'entries', 'names?', 'points?',
+  'GPU[- ]hours?',
+  'H800[- ]hours?',
+  'TFLOP/s',
+  'PFLOP/s',
+  'FLOP/s',
+  'TFLOPs?',
+  'FLOPs?',
+  'GB/s',
+  'TB/s',
+  'Gb/s',
+  'GB',
+  'TB',
+  'TWh',
+  'GWh',
+  'MWh',
+  'kWh',
+  'kW',
+  'MW',
+  'GW',
+  'W',
+  'hours?',
+  'h',
+  'days?',
+  'weeks?',
+  'months?',
+  'years?',
+  'tokens?',
+  'parameters?',
+  'params',
+  'people',
+  'persons?',
+  'authors?',
+  'researchers?',
+  'engineers?',
+  'employees?',
+  'hires?',
+  'GPUs?',
+  'chips?',
+  'servers?',
+  'nodes?',
+  'experts?',
+  'layers?',
+  'models?',
+  'fine-tunes?',
+  'runs?',
+  'entries',
+  'names?',
+  'points?',
 ];
 const SCALE_WORDS: Record<string, string> = { thousand: 'K', million: 'M', billion: 'B', trillion: 'T' };
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
@@ -44,13 +88,13 @@ const NOT_QUANTITIES: RegExp[] = [
  */
 const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d.,_/]|\p{L}-)` +
-  String.raw`(?:(?<=^|[\s(\[“"'‘])([-−]))?(\$)?` +
-  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-  String.raw`(?:\s?×\s?10([${SUPERSCRIPT}]+|\^-?\d+))?` +
-  String.raw`(?:([KMBT])(?![\p{L}\d])|\s(thousand|million|billion|trillion)\b)?` +
-  String.raw`(%|×|x(?![\p{L}\d])| per ?cent\b)?` +
-  String.raw`(?:[\s-](${UNITS.join('|')})(?![\p{L}\d]))?` +
-  String.raw`(?![\p{L}\d])`,
+    String.raw`(?:(?<=^|[\s(\[“"'‘])([-−]))?(\$)?` +
+    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?:\s?×\s?10([${SUPERSCRIPT}]+|\^-?\d+))?` +
+    String.raw`(?:([KMBT])(?![\p{L}\d])|\s(thousand|million|billion|trillion)\b)?` +
+    String.raw`(%|×|x(?![\p{L}\d])| per ?cent\b)?` +
+    String.raw`(?:[\s-](${UNITS.join('|')})(?![\p{L}\d]))?` +
+    String.raw`(?![\p{L}\d])`,
   'gu',
 );
 
@@ -81,8 +125,7 @@ interface Parts {
   unit: string;
 }
 
-const valueOf = (p: Parts): string =>
-  `${p.sign}${p.dollar}${p.digits}${p.exponent ? `×10^${p.exponent}` : ''}${p.scale}${p.post}`;
+const valueOf = (p: Parts): string => `${p.sign}${p.dollar}${p.digits}${p.exponent ? `×10^${p.exponent}` : ''}${p.scale}${p.post}`;
 
 /** A year standing alone (2016, 2027), which is not a quantity. */
 const isYear = (p: Parts): boolean => /^(?:19|20)\d\d$/.test(p.digits) && !p.written.includes(',');
@@ -102,7 +145,7 @@ function numbers(input: string): Parts[] {
     dollar: m[2] ?? '',
     digits: (m[3] ?? '').replace(/,/g, ''),
     exponent: m[4] ? (m[4].startsWith('^') ? m[4].slice(1) : fromSuperscript(m[4])) : '',
-    scale: m[5] ?? (m[6] ? SCALE_WORDS[m[6]] ?? '' : ''),
+    scale: m[5] ?? (m[6] ? (SCALE_WORDS[m[6]] ?? '') : ''),
     post: m[7] ? (m[7].trim().startsWith('per') ? '%' : m[7] === 'x' ? '×' : m[7]) : '',
     unit: m[8] ? unitKey(m[8]) : '',
   }));

@@ -52,7 +52,10 @@ function plainText(node: AnyNode, where: string): string {
   if (isJsx(node) && node.name === 'Fig') return display(lookup(facts, attribute(node, 'id', where) ?? '', where));
   if (!('children' in node)) return '';
   const separator = node.type === 'root' || isJsx(node) ? '\n\n' : '';
-  return (node.children as AnyNode[]).map((child) => plainText(child, where)).filter(Boolean).join(separator);
+  return (node.children as AnyNode[])
+    .map((child) => plainText(child, where))
+    .filter(Boolean)
+    .join(separator);
 }
 
 /** Inline text of a paragraph, heading or table cell as the reader sees it: <Fig> written out, code left out. */

@@ -13,7 +13,11 @@ export const sectionSchema = z
     /** Position in the article, 1–9, matching the file name's NN prefix. */
     order: z.number().int().min(1).max(sectionSlugs.length),
     /** One sentence used for sharing (Open Graph description) and the slide deck. */
-    summary: z.string().min(20).max(240).regex(/[.?!]$/, 'must be one sentence ending with punctuation'),
+    summary: z
+      .string()
+      .min(20)
+      .max(240)
+      .regex(/[.?!]$/, 'must be one sentence ending with punctuation'),
   })
   .strict();
 

@@ -13,8 +13,17 @@ export type Measure = (text: string, size: number, font: keyof typeof cardFonts,
 
 /** The page's light theme as fixed colours (cards have no CSS). */
 export const cardPalette: Palette = {
-  c1: '#0072b2', c2: '#d55e00', c3: '#009e73', c4: '#cc79a7', c5: '#e69f00', c6: '#56b4e9',
-  ink: '#1c1d21', muted: '#52555e', grid: '#e4e1da', none: 'none', background: '#ffffff',
+  c1: '#0072b2',
+  c2: '#d55e00',
+  c3: '#009e73',
+  c4: '#cc79a7',
+  c5: '#e69f00',
+  c6: '#56b4e9',
+  ink: '#1c1d21',
+  muted: '#52555e',
+  grid: '#e4e1da',
+  none: 'none',
+  background: '#ffffff',
 };
 /** The card's own colours: background, accent bar and rules. */
 export const cardColours = { bg: '#fbfaf7', accent: '#1f5fa8', rule: '#d9d6cf' };
@@ -40,8 +49,7 @@ export interface CardContent {
   chartMarks?: Mark[];
 }
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap into lines no wider than `width`; undefined when it needs more than `maxLines`. */
 export function wrapLines(text: string, width: number, measureLine: (line: string) => number, maxLines: number): string[] | undefined {
@@ -62,7 +70,11 @@ export function wrapLines(text: string, width: number, measureLine: (line: strin
 
 /** The largest of the given sizes at which the text fits in `maxLines`; the smallest size, truncated, if none does. */
 export function fitText(
-  text: string, width: number, sizes: readonly number[], maxLines: number, measureAt: (line: string, size: number) => number,
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  maxLines: number,
+  measureAt: (line: string, size: number) => number,
 ): { size: number; lines: string[] } {
   for (const size of sizes) {
     const lines = wrapLines(text, width, (line) => measureAt(line, size), maxLines);
@@ -95,7 +107,14 @@ export function cardSvg(content: CardContent, measure: Measure): string {
     `<rect width="${width}" height="${height}" fill="${cardColours.bg}"/>`,
     `<rect width="14" height="${height}" fill="${cardColours.accent}"/>`,
     textBlock([content.siteName], pad, 96, 28, 1, `font-family="${cardFonts.sans}" font-weight="bold" fill="${cardPalette.ink}"`),
-    textBlock([content.kicker.toUpperCase()], pad, 150, 22, 1, `font-family="${cardFonts.sans}" font-weight="bold" letter-spacing="2" fill="${cardColours.accent}"`),
+    textBlock(
+      [content.kicker.toUpperCase()],
+      pad,
+      150,
+      22,
+      1,
+      `font-family="${cardFonts.sans}" font-weight="bold" letter-spacing="2" fill="${cardColours.accent}"`,
+    ),
     textBlock(title.lines, pad, titleTop, title.size, 1.12, `font-family="${cardFonts.serif}" font-weight="bold" fill="${cardPalette.ink}"`),
     textBlock([content.host], pad, height - 56, 24, 1, `font-family="${cardFonts.sans}" fill="${cardPalette.muted}"`),
   ];
@@ -106,7 +125,16 @@ export function cardSvg(content: CardContent, measure: Measure): string {
     );
   } else {
     const summary = fitText(content.summary, column, [32, 28], 4, (line, size) => measure(line, size, 'sans', false));
-    parts.push(textBlock(summary.lines, pad, titleBottom + 40 + summary.size, summary.size, 1.3, `font-family="${cardFonts.sans}" fill="${cardPalette.muted}"`));
+    parts.push(
+      textBlock(
+        summary.lines,
+        pad,
+        titleBottom + 40 + summary.size,
+        summary.size,
+        1.3,
+        `font-family="${cardFonts.sans}" fill="${cardPalette.muted}"`,
+      ),
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${parts.join('')}</svg>`;
 }

@@ -54,7 +54,14 @@ export function sectionCard(section: SectionData, host: string, step?: string): 
 
 /** The home page's card: the site's question beside what the famous figure leaves out. */
 export function homeCard(host: string): CardContent {
-  return { kicker: 'An explainer', title: siteName, summary: '', siteName: 'The real cost of a frontier model', host, chartMarks: chartMarks('headline', HOME_STEP) };
+  return {
+    kicker: 'An explainer',
+    title: siteName,
+    summary: '',
+    siteName: 'The real cost of a frontier model',
+    host,
+    chartMarks: chartMarks('headline', HOME_STEP),
+  };
 }
 
 /** The home card's text alternative. */

@@ -34,8 +34,7 @@ export interface ChartImageContent {
 /** Font stacks for viewers without the card fonts installed (resvg has the TTFs and uses the first). */
 const stack = { sans: `'${cardFonts.sans}', 'Source Sans Pro', Helvetica, Arial, sans-serif`, serif: `'${cardFonts.serif}', Georgia, serif` };
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The picture as a standalone SVG document. */
 export function chartImageSvg(content: ChartImageContent, measure: Measure): string {
@@ -46,7 +45,9 @@ export function chartImageSvg(content: ChartImageContent, measure: Measure): str
   const sourceWidth = width - 2 * pad - addressWidth - 48;
   const source = fitText(content.sources, sourceWidth, [20, 18, 16], 3, (line, size) => measure(line, size, 'sans', false));
   const kicker = fitText(content.kicker, width - 2 * pad, [22, 20, 18], 1, (line, size) => measure(line, size, 'sans', true));
-  const sourceSpans = source.lines.map((line, i) => `<tspan x="${pad}" y="${footTop + 34 + i * Math.round(source.size * 1.3)}">${escape(line)}</tspan>`).join('');
+  const sourceSpans = source.lines
+    .map((line, i) => `<tspan x="${pad}" y="${footTop + 34 + i * Math.round(source.size * 1.3)}">${escape(line)}</tspan>`)
+    .join('');
   const chart = svgDocument(content.marks, IMAGE_CHART_SIZE, cardPalette, stack.sans);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escape(stack.sans)}">`,

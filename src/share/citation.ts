@@ -43,13 +43,15 @@ export function citationBibtex(c: Citation): string {
 /** The citation as CSL-JSON: an array holding one item, for Zotero, Pandoc citeproc and reference managers. */
 export function citationCsl(c: Citation): object[] {
   const [year, month, day] = isoDay(c.date).split('-').map(Number);
-  return [{
-    id: `deepseekv3cost${year}`,
-    type: 'webpage',
-    title: c.title,
-    author: [{ literal: c.author }],
-    issued: { 'date-parts': [[year, month, day]] },
-    URL: c.url,
-    note: basisNote(),
-  }];
+  return [
+    {
+      id: `deepseekv3cost${year}`,
+      type: 'webpage',
+      title: c.title,
+      author: [{ literal: c.author }],
+      issued: { 'date-parts': [[year, month, day]] },
+      URL: c.url,
+      note: basisNote(),
+    },
+  ];
 }

@@ -23,7 +23,11 @@ let cached: Date | undefined;
 export function lastContentChange(): Date {
   if (cached) return cached;
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', contentDir], { cwd: process.cwd(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', contentDir], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     cached = iso ? new Date(iso) : newestFile(contentDir);
   } catch {
     cached = newestFile(contentDir);

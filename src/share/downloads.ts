@@ -37,25 +37,31 @@ function stepContent(share: StepShare): { chart: Chart; marks: Mark[]; shown: Fa
   const { result: marks, ids } = figuresRead(() => chart.layout({ step: share.step, progress: 1 }, IMAGE_CHART_SIZE));
   const shown = shownFacts(marks, ids);
   // A schematic step shows no figure: it is still drawn from what the chart's other steps cite.
-  const cited = shown.length ? shown : [...figuresRead(() => chart.steps.map((step) => chart.layout({ step, progress: 1 }, IMAGE_CHART_SIZE))).ids].map((id) => figure(id));
+  const cited = shown.length
+    ? shown
+    : [...figuresRead(() => chart.steps.map((step) => chart.layout({ step, progress: 1 }, IMAGE_CHART_SIZE))).ids].map((id) => figure(id));
   return { chart, marks, shown, sources: sourceLine(cited) };
 }
 
 /** The step's picture as SVG; `address` is the absolute address of its share page. */
 export function stepSvg(share: StepShare, address: string): string {
   const { chart, marks, sources } = stepContent(share);
-  return chartImageSvg({
-    kicker: `${siteName} · ${sectionKicker(share.section)}: ${share.section.title}`,
-    title: share.chartTitle,
-    description: chart.describe(share.step),
-    sources,
-    address,
-    marks,
-  }, estimate);
+  return chartImageSvg(
+    {
+      kicker: `${siteName} · ${sectionKicker(share.section)}: ${share.section.title}`,
+      title: share.chartTitle,
+      description: chart.describe(share.step),
+      sources,
+      address,
+      marks,
+    },
+    estimate,
+  );
 }
 
 /** The step's picture as PNG, at twice the SVG's size (3200×1800). */
 export const stepPng = (share: StepShare, address: string): Uint8Array<ArrayBuffer> => svgToPng(stepSvg(share, address), 2);
 
 /** The numbers the step's picture shows, with sources, as CSV; `address` is the absolute address of its share page. */
-export const stepDataCsv = (share: StepShare, address: string): string => stepCsv(stepContent(share).shown, new URL('../../../#methods', address).href);
+export const stepDataCsv = (share: StepShare, address: string): string =>
+  stepCsv(stepContent(share).shown, new URL('../../../#methods', address).href);

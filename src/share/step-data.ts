@@ -45,9 +45,12 @@ export function sourceLine(shown: readonly Fact[]): string {
  */
 export function stepCsv(shown: readonly Fact[], methodsUrl: string): string {
   const header = ['id', 'value', 'display', 'status', 'source_author', 'source_title', 'source_url', 'locator', 'formula'];
-  return toCsv(header, shown.map((fact) => {
-    const source = sources[fact.source];
-    const url = isExternal(source) ? source.url : methodsUrl;
-    return [fact.id, fact.value, display(fact), fact.status, source.author, source.title, url, fact.locator, fact.formula ?? ''];
-  }));
+  return toCsv(
+    header,
+    shown.map((fact) => {
+      const source = sources[fact.source];
+      const url = isExternal(source) ? source.url : methodsUrl;
+      return [fact.id, fact.value, display(fact), fact.status, source.author, source.title, url, fact.locator, fact.formula ?? ''];
+    }),
+  );
 }

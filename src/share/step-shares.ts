@@ -50,7 +50,9 @@ export async function getStepShares(): Promise<StepShare[]> {
       if (!text) throw new Error(`${entry.filePath ?? section.slug}: step "${step}" has no prose to describe its share page`);
       const chartTitle = chartTitleAt(chart, step);
       shares.push({
-        section, step, chartTitle,
+        section,
+        step,
+        chartTitle,
         title: `${section.title}: ${chartTitle}`,
         description: firstSentence(text),
         alt: cardAlt(section, step),

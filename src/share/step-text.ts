@@ -10,7 +10,11 @@ export function chartTitleAt(chart: Chart, step: string): string {
   const lines = chart
     .layout({ step, progress: 1 }, TITLE_SIZE)
     .filter((mark): mark is TextMark => mark.kind === 'text' && titleKey.test(mark.key) && (mark.opacity ?? 1) > 0);
-  const title = lines.map((mark) => mark.text).join(' ').replace(/\s+/g, ' ').trim();
+  const title = lines
+    .map((mark) => mark.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!title) throw new Error(`src/charts/${chart.slug}.ts: step "${step}" draws no title (a text mark keyed "title")`);
   return title;
 }

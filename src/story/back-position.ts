@@ -8,8 +8,7 @@ interface ReaderState {
   readerY?: number;
 }
 
-const stateObject = (state: unknown): Record<string, unknown> =>
-  state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+const stateObject = (state: unknown): Record<string, unknown> => (state && typeof state === 'object' ? (state as Record<string, unknown>) : {});
 
 /** Whether a click on this link will navigate within the page (a #fragment of this same address). */
 function isInPageLink(link: HTMLAnchorElement): boolean {

@@ -87,7 +87,14 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
     for (const listener of [...stepListeners]) listener(position, jumped);
   };
   const report = (next: StepReport): void => apply(afterReport(state, next));
-  const settle = (): void => apply(settledAt(state, steps.map((el) => el.getBoundingClientRect()), readingLine()));
+  const settle = (): void =>
+    apply(
+      settledAt(
+        state,
+        steps.map((el) => el.getBoundingClientRect()),
+        readingLine(),
+      ),
+    );
 
   const measure = (): void => {
     frame = 0;
@@ -95,7 +102,14 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
     if (isJump(lastY, y, window.innerHeight)) settle();
     lastY = y;
     const atEnd = y > 0 && Math.ceil(y + window.innerHeight) >= document.documentElement.scrollHeight - 2;
-    const id = sections[sectionIndex(headings.map((heading) => heading.getBoundingClientRect().top), readingLine(), atEnd)]?.id;
+    const id =
+      sections[
+        sectionIndex(
+          headings.map((heading) => heading.getBoundingClientRect().top),
+          readingLine(),
+          atEnd,
+        )
+      ]?.id;
     if (id !== section) {
       section = id;
       for (const listener of [...sectionListeners]) listener(id);

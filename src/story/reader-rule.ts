@@ -26,9 +26,7 @@ export interface StepState {
 }
 
 /** What Scrollama reports: a step entered or left the reading line (with the scroll direction), or moved across it. */
-export type StepReport =
-  | { type: 'enter' | 'exit'; index: number; direction: 'up' | 'down' }
-  | { type: 'progress'; index: number; progress: number };
+export type StepReport = { type: 'enter' | 'exit'; index: number; direction: 'up' | 'down' } | { type: 'progress'; index: number; progress: number };
 
 /** A step's box in viewport pixels. */
 export interface StepRect {
@@ -90,7 +88,10 @@ export function afterReport(state: StepState, report: StepReport): StepState {
  * step, if any, is kept (the reader has scrolled back to the introduction).
  */
 export function settledAt(state: StepState, rects: readonly StepRect[], line: number): StepState {
-  const index = lastPassed(rects.map((rect) => rect.top), line);
+  const index = lastPassed(
+    rects.map((rect) => rect.top),
+    line,
+  );
   const rect = rects[index];
   if (!rect) return state.entered < 0 ? state : { ...state, entered: -1 };
   const inside = line < rect.top + rect.height;

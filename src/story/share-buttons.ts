@@ -30,7 +30,12 @@ export function enableShareButtons(root: HTMLElement = document.body): () => voi
     status.textContent = message;
     status.dataset.state = done ? 'done' : 'failed';
     clearTimeout(timers.get(status));
-    timers.set(status, setTimeout(() => { status.textContent = ''; }, CONFIRM_MS));
+    timers.set(
+      status,
+      setTimeout(() => {
+        status.textContent = '';
+      }, CONFIRM_MS),
+    );
   };
 
   const onClick = async (event: MouseEvent): Promise<void> => {
@@ -39,7 +44,9 @@ export function enableShareButtons(root: HTMLElement = document.body): () => voi
     if (copy) {
       // A chart's button names its step's share page (data-copy-url); a section's, the section (data-copy-link).
       const chart = copy.dataset.copyUrl !== undefined;
-      const url = chart ? new URL(copy.dataset.copyUrl ?? '', window.location.href).href : sectionAddress(copy.dataset.copyLink ?? '', window.location);
+      const url = chart
+        ? new URL(copy.dataset.copyUrl ?? '', window.location.href).href
+        : sectionAddress(copy.dataset.copyLink ?? '', window.location);
       const copied = await copyText(url);
       confirm(copy, copied ? (chart ? 'Link to this chart copied' : 'Link copied') : `Copy this link: ${url}`, copied);
       return;

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 
 const slugs = ['headline', 'peers', 'techniques', 'ablations', 'cluster', 'staff', 'annual', 'outlook', 'methods'];
 
-test('has a language, a real title and a meta description; nine sections, each heading linking to its anchor; a table of contents that moves the reader', async ({ page }) => {
+test('has a language, a real title and a meta description; nine sections, each heading linking to its anchor; a table of contents that moves the reader', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('What did DeepSeek V3 really cost?');
@@ -23,9 +25,7 @@ test('has a language, a real title and a meta description; nine sections, each h
   for (const slug of ['cluster', 'methods', 'peers']) {
     await toc.locator(`a[href="#${slug}"]`).click();
     await expect(page).toHaveURL(new RegExp(`#${slug}$`));
-    await expect
-      .poll(() => page.locator(`#${slug} h2`).evaluate((h) => Math.round(h.getBoundingClientRect().top)))
-      .toBeLessThan(200);
+    await expect.poll(() => page.locator(`#${slug} h2`).evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(200);
   }
 });
 

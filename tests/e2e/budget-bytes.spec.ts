@@ -53,7 +53,9 @@ test('the article loads â‰¤ 25 KB of gzipped JavaScript before any scroll, and â
 
   // Read it all: every step to the reading line in turn, then the calculator's section and the end.
   for (const step of await page.locator('.scrolly .step[data-step]').all()) {
-    await step.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 40, behavior: 'instant' }));
+    await step.evaluate((el) =>
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 40, behavior: 'instant' }),
+    );
     await storySettled(page);
   }
   await page.locator('#methods').scrollIntoViewIfNeeded();

@@ -235,7 +235,9 @@ test('the downloads are linked from the section and served', async ({ page, requ
     else expect(body.split('\r\n').length, href).toBeGreaterThan(10);
     expect(body, href).not.toMatch(/NaN|Infinity/);
   }
-  const model = (await (await request.get(new URL('data/model.json', page.url()).href)).json()) as { results: { key: string; presets: Record<string, number> }[] };
+  const model = (await (await request.get(new URL('data/model.json', page.url()).href)).json()) as {
+    results: { key: string; presets: Record<string, number> }[];
+  };
   const modelTotal = model.results.find((r) => r.key === 'totalPerYear')?.presets.central ?? 0;
   expect(Math.round(modelTotal / 1e6)).toBe(554);
 });
@@ -245,7 +247,8 @@ test('nothing is wider than a 320 px screen', async ({ page }) => {
   await open(page);
   await calculator(page).scrollIntoViewIfNeeded();
   const widest = await calculator(page).evaluate((root) =>
-    Math.max(...[root, ...root.querySelectorAll('*')].filter((el) => !el.closest('.calc-table-wrap')).map((el) => el.getBoundingClientRect().right)));
+    Math.max(...[root, ...root.querySelectorAll('*')].filter((el) => !el.closest('.calc-table-wrap')).map((el) => el.getBoundingClientRect().right)),
+  );
   expect(widest).toBeLessThanOrEqual(320);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

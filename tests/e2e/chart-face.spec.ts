@@ -11,7 +11,10 @@ import { drawnFonts } from '../support/drawn-fonts';
 const loadedWeights = (page: Page): Promise<string[]> =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded').map((f) => f.weight).sort();
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded')
+      .map((f) => f.weight)
+      .sort();
   });
 
 /** The chart face as CDP names it: the family, then whatever style name the file's name table carries. */
@@ -21,7 +24,9 @@ const chartFace = /^Source Sans 3\b.*\(web font\)$/;
  * replace the node between the query and the font look-up: that try counts as not yet, and the poll asks again.
  */
 const expectChartFace = (page: Page, selector: string) =>
-  expect.poll(async () => (await drawnFonts(page, selector).catch(() => ['(node replaced)'])).map((font) => chartFace.test(font)), selector).toEqual([true]);
+  expect
+    .poll(async () => (await drawnFonts(page, selector).catch(() => ['(node replaced)'])).map((font) => chartFace.test(font)), selector)
+    .toEqual([true]);
 
 test('article and calculator charts are drawn in Source Sans 3, regular and bold; the interface is not', async ({ page }) => {
   await page.goto('/');

@@ -8,35 +8,47 @@ import { slideChartSize } from '../../src/present/stage';
 import { collisions } from '../support/chart-geometry';
 
 /** Viewports the article is read at (width × a typical height for that width). */
-const viewports = [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }];
+const viewports = [
+  { width: 320, height: 568 },
+  { width: 375, height: 667 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
 /** Charts drawn at a fixed size in the browser: the 16:9 slide (cards are drawn by resvg: tests/unit/chart-geometry-card.test.ts). */
 const fixed = [{ name: 'the 16:9 slide', ...slideChartSize }];
 
 /** The drawn chart's visible texts and bars, measured in the browser (user units), and its size. */
 const measuredOnPage = (page: Page) =>
-  page.locator('story-chart svg').first().evaluate((svg: SVGSVGElement) => {
-    const [, , width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
-    const shown = (el: SVGGraphicsElement) => Number(getComputedStyle(el).opacity) > 0.05;
-    const measure = (el: SVGGraphicsElement) => {
-      const b = el.getBBox();
-      return { key: el.dataset.key ?? '?', text: el.textContent ?? '', x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
-    };
-    // A text's height is its ink, measured in the same face (canvas measureText), not the font's line box: Source
-    // Sans 3's box is 1.42 em tall, so lines set 1.3 em apart would overlap as boxes while their letters never touch.
-    const context = document.createElement('canvas').getContext('2d');
-    const inked = (el: SVGTextElement) => {
-      const box = measure(el);
-      if (!context) return box;
-      const style = getComputedStyle(el);
-      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const ink = context.measureText(el.textContent ?? '');
-      const baseline = Number(el.getAttribute('y'));
-      return { ...box, y0: baseline - ink.actualBoundingBoxAscent, y1: baseline + ink.actualBoundingBoxDescent };
-    };
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => shown(t) && t.textContent?.trim()).map(inked);
-    const bars = [...svg.querySelectorAll<SVGRectElement>('rect')].filter(shown).map(measure).filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
-    return { texts, bars, size: { width, height } };
-  });
+  page
+    .locator('story-chart svg')
+    .first()
+    .evaluate((svg: SVGSVGElement) => {
+      const [, , width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      const shown = (el: SVGGraphicsElement) => Number(getComputedStyle(el).opacity) > 0.05;
+      const measure = (el: SVGGraphicsElement) => {
+        const b = el.getBBox();
+        return { key: el.dataset.key ?? '?', text: el.textContent ?? '', x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
+      };
+      // A text's height is its ink, measured in the same face (canvas measureText), not the font's line box: Source
+      // Sans 3's box is 1.42 em tall, so lines set 1.3 em apart would overlap as boxes while their letters never touch.
+      const context = document.createElement('canvas').getContext('2d');
+      const inked = (el: SVGTextElement) => {
+        const box = measure(el);
+        if (!context) return box;
+        const style = getComputedStyle(el);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const ink = context.measureText(el.textContent ?? '');
+        const baseline = Number(el.getAttribute('y'));
+        return { ...box, y0: baseline - ink.actualBoundingBoxAscent, y1: baseline + ink.actualBoundingBoxDescent };
+      };
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => shown(t) && t.textContent?.trim()).map(inked);
+      const bars = [...svg.querySelectorAll<SVGRectElement>('rect')]
+        .filter(shown)
+        .map(measure)
+        .filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+      return { texts, bars, size: { width, height } };
+    });
 
 /** How much taller the embed page is than its chart (the source line under it). */
 async function embedExtra(page: Page, slug: string, size: { width: number; height: number }): Promise<number> {
@@ -58,7 +70,10 @@ async function problemsAt(page: Page, slug: string, steps: string[], size: { wid
   await expect.poll(() => page.locator('story-chart svg').first().getAttribute('viewBox')).toBe(drawnAt);
   const found: string[] = [];
   for (const step of steps) {
-    await chart.evaluate((el, id) => (el as HTMLElement & { show: (step: string, progress: number, animate: boolean) => void }).show(id, 1, false), step);
+    await chart.evaluate(
+      (el, id) => (el as HTMLElement & { show: (step: string, progress: number, animate: boolean) => void }).show(id, 1, false),
+      step,
+    );
     await expect(chart).toHaveAttribute('data-current-step', step);
     const { texts, bars, size: drawn } = await measuredOnPage(page);
     found.push(...collisions(texts, bars, drawn).map((p) => `${slug}/${step} at ${size.width}×${size.height}: ${p}`));
@@ -72,11 +87,13 @@ test.describe.configure({ timeout: 240_000 });
 /** Each chart's steps, read from the article. */
 async function chartSteps(page: Page): Promise<[string, string[]][]> {
   await page.goto('/');
-  return page.locator('story-chart').evaluateAll((charts) => charts.map((c) => {
-    const slug = (c as HTMLElement).dataset.chart ?? '';
-    const steps = [...document.querySelectorAll<HTMLElement>(`#${slug} .step[data-step]`)].map((s) => s.dataset.step ?? '');
-    return [slug, steps] as [string, string[]];
-  }));
+  return page.locator('story-chart').evaluateAll((charts) =>
+    charts.map((c) => {
+      const slug = (c as HTMLElement).dataset.chart ?? '';
+      const steps = [...document.querySelectorAll<HTMLElement>(`#${slug} .step[data-step]`)].map((s) => s.dataset.step ?? '');
+      return [slug, steps] as [string, string[]];
+    }),
+  );
 }
 
 type Size = { width: number; height: number };
@@ -95,13 +112,15 @@ for (const { name, viewport, chart } of sizes) {
       // The size the article gives its charts at this viewport.
       await page.setViewportSize(viewport);
       await page.goto('/');
-      size = await page.locator('#cluster story-chart').evaluate((el) => ({ width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) }));
+      size = await page
+        .locator('#cluster story-chart')
+        .evaluate((el) => ({ width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) }));
     }
     if (!size) throw new Error('no size');
     const extra = await embedExtra(page, 'headline', size);
     await page.setViewportSize({ width: size.width, height: size.height + extra });
     const found: string[] = [];
-    for (const [slug, steps] of all) found.push(...await problemsAt(page, slug, steps, size));
+    for (const [slug, steps] of all) found.push(...(await problemsAt(page, slug, steps, size)));
     expect(found).toEqual([]);
   });
 }

@@ -141,4 +141,3 @@ test.describe('a new deploy, under a base path', () => {
     await expect(page).toHaveTitle('Article, second deploy');
   });
 });
-

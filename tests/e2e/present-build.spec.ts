@@ -42,7 +42,10 @@ test('the deck builds the slide it opens on and its neighbours first, the rest w
   expect(await pendingSlides(page)).toEqual(ids.filter((id) => !first.includes(id)));
   await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-built');
   // A slide not built is not laid out, so its chart is not woken and its text not measured.
-  const pendingBox = await page.locator('[data-stage] .slide[data-pending]').first().evaluate((el) => el.getClientRects().length);
+  const pendingBox = await page
+    .locator('[data-stage] .slide[data-pending]')
+    .first()
+    .evaluate((el) => el.getClientRects().length);
   expect(pendingBox).toBe(0);
 
   await releaseIdle(page);
@@ -79,7 +82,9 @@ test('the overview shows every slide whole even before the idle building has run
   await page.keyboard.press('o');
   const thumbs = page.getByRole('dialog', { name: 'All slides' }).locator('.overview-thumb .slide');
   await expect(thumbs).toHaveCount((await slideIds(page)).length);
-  const shown = await thumbs.evaluateAll((els) => els.map((el) => ({ pending: el.hasAttribute('data-pending'), laidOut: el.getClientRects().length > 0 })));
+  const shown = await thumbs.evaluateAll((els) =>
+    els.map((el) => ({ pending: el.hasAttribute('data-pending'), laidOut: el.getClientRects().length > 0 })),
+  );
   expect(shown.every((s) => !s.pending && s.laidOut)).toBe(true);
   expect(await pendingSlides(page)).toEqual([]);
 });
@@ -123,8 +128,13 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the deck shows its title slide, and only that one', async ({ page }) => {
     await page.goto('/present/');
-    const visible = await page.locator('[data-stage] .slide').evaluateAll((els) =>
-      els.filter((el) => getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0).map((el) => (el as HTMLElement).dataset.slide));
+    const visible = await page
+      .locator('[data-stage] .slide')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0)
+          .map((el) => (el as HTMLElement).dataset.slide),
+      );
     expect(visible).toEqual(['title']);
     await expect(page.getByRole('heading', { name: 'What did DeepSeek V3 really cost?', exact: true })).toBeVisible();
   });

@@ -8,7 +8,8 @@ import { expectSlide, slideIds } from '../support/deck';
 import { watchPage } from '../support/page-health';
 
 /** The total the model gives for Central with some settings changed (what the slide must show). */
-const totalFor = (changes: Partial<Inputs>): string => formatUsd(computeCosts({ ...presets.central, ...changes }, value('v3.gpuHours.total')).totalPerYear);
+const totalFor = (changes: Partial<Inputs>): string =>
+  formatUsd(computeCosts({ ...presets.central, ...changes }, value('v3.gpuHours.total')).totalPerYear);
 
 const slide = (page: Page) => page.locator('[data-stage] .slide[data-slide="estimate"]');
 const total = (page: Page) => slide(page).locator('output[name="total"]');
@@ -20,7 +21,10 @@ async function openEstimate(page: Page, query = ''): Promise<void> {
   await expect(slide(page).getByRole('form', { name: 'Change the estimate' })).toBeVisible();
 }
 
-test('the estimate slide comes before the sources and shows the total, Low/Central/High, the fleet, its price, the staff and the bar', async ({ page, baseURL }) => {
+test('the estimate slide comes before the sources and shows the total, Low/Central/High, the fleet, its price, the staff and the bar', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, baseURL ?? '');
   await openEstimate(page);
   const ids = await slideIds(page);
@@ -129,6 +133,9 @@ test('on paper the slide holds the estimate of its address, with its breakdown',
   await page.emulateMedia({ media: 'print' });
   await expect(total(page)).toHaveText(totalFor({ gpus: 40000, headcount: 300 }));
   await expect(slide(page)).toBeVisible();
-  await expect(slide(page).locator('svg[data-chart="breakdown"]')).toHaveAttribute('aria-label', new RegExp(`^Total per year ${totalFor({ gpus: 40000, headcount: 300 }).replace('$', '\\$')}`));
+  await expect(slide(page).locator('svg[data-chart="breakdown"]')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Total per year ${totalFor({ gpus: 40000, headcount: 300 }).replace('$', '\\$')}`),
+  );
   await expect(field(page, 'GPUs in the fleet')).toHaveValue('40000');
 });

@@ -29,7 +29,13 @@ const overflowOnCurrentSlide = (page: Page) =>
     return problems;
   });
 
-for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160], [1280, 1024], [1440, 720]] as const) {
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+  [1280, 1024],
+  [1440, 720],
+] as const) {
   test.describe(`at ${width}×${height}`, () => {
     test.use({ viewport: { width, height } });
     test('every slide fits the window whole: no scrollbars, nothing cut off', async ({ page }) => {

@@ -138,7 +138,8 @@ test('? shows the key help, and ? or Escape closes it', async ({ page }) => {
   const help = page.getByRole('dialog', { name: 'Keys' });
   await page.keyboard.press('?');
   await expect(help).toBeVisible();
-  for (const text of ['Page Down', 'Page Up', 'Home', 'Overview', 'Black screen', 'Full screen', 'Speaker view']) await expect(help).toContainText(text);
+  for (const text of ['Page Down', 'Page Up', 'Home', 'Overview', 'Black screen', 'Full screen', 'Speaker view'])
+    await expect(help).toContainText(text);
   // Keys do not move the deck behind the help.
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 'title');
@@ -190,8 +191,9 @@ const recordWidths = (page: Page, selector: string) =>
       document.body.dataset.widths += `${mark.getAttribute('width')} `;
     }).observe(mark, { attributeFilter: ['width'] });
   });
-const recordedWidths = async (page: Page): Promise<string[]> =>
-  [...new Set((await page.evaluate(() => document.body.dataset.widths ?? '')).trim().split(' ').filter(Boolean))];
+const recordedWidths = async (page: Page): Promise<string[]> => [
+  ...new Set((await page.evaluate(() => document.body.dataset.widths ?? '')).trim().split(' ').filter(Boolean)),
+];
 
 /** The chart of a slide. */
 const slideChart = (page: Page, slide: string) => page.locator(`.slide[data-slide="${slide}"] story-chart`);

@@ -53,8 +53,15 @@ test.describe('without JavaScript', () => {
     await page.goto('/present/');
     const ids = await slideIds(page);
     expect(ids.length).toBeGreaterThan(2);
-    const charts = await page.locator('.slide[data-step] story-chart').evaluateAll((els) =>
-      els.map((el) => [el.closest<HTMLElement>('.slide')?.dataset.step, (el as HTMLElement).dataset.currentStep, el.querySelectorAll('[data-key]').length > 0]));
+    const charts = await page
+      .locator('.slide[data-step] story-chart')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.closest<HTMLElement>('.slide')?.dataset.step,
+          (el as HTMLElement).dataset.currentStep,
+          el.querySelectorAll('[data-key]').length > 0,
+        ]),
+      );
     for (const [step, drawn, hasMarks] of charts) expect([drawn, hasMarks]).toEqual([step, true]);
     expect(pdfPages(await printDeck(page)).count).toBe(ids.length);
   });
@@ -74,7 +81,9 @@ test('printing the article gives a clean document: nothing sticky or fixed, ever
     });
     const charts = [...document.querySelectorAll('main story-chart svg')].map((svg) => svg.getBoundingClientRect().height);
     // The calculator has its own print rules (calculator.css); the story's controls must all be gone.
-    const controls = [...document.querySelectorAll<HTMLElement>('main button, main summary')].filter((el) => el.getClientRects().length > 0 && !el.closest('[class^="calc"]'));
+    const controls = [...document.querySelectorAll<HTMLElement>('main button, main summary')].filter(
+      (el) => el.getClientRects().length > 0 && !el.closest('[class^="calc"]'),
+    );
     return { pinned: pinned.map((el) => el.className || el.tagName), charts, controls: controls.map((el) => el.textContent?.trim()) };
   });
   expect(report.pinned).toEqual([]);

@@ -9,7 +9,11 @@ const speakerParts = (speaker: Page) => ({
   nextSlide: speaker.locator('[data-next-stage] .slide'),
 });
 
-test('s opens the speaker view in a new window: current and next slides, the notes, elapsed time and the clock', async ({ page, context, baseURL }) => {
+test('s opens the speaker view in a new window: current and next slides, the notes, elapsed time and the clock', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await openDeck(page, 'headline/2');
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   const problems = watchPage(speaker, baseURL ?? '');
@@ -94,8 +98,9 @@ test('every slide has its own notes in the speaker view, and the deck carries no
   expect(await page.locator('.notes-item').count()).toBe(0);
   const speaker = await context.newPage();
   await speaker.goto('/present/speaker/');
-  const notesFor = await speaker.locator('[data-notes-for]').evaluateAll((els) =>
-    els.map((el) => [(el as HTMLElement).dataset.notesFor, (el.textContent ?? '').trim().length > 20]));
+  const notesFor = await speaker
+    .locator('[data-notes-for]')
+    .evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.notesFor, (el.textContent ?? '').trim().length > 20]));
   expect(notesFor).toEqual(ids.map((id) => [id, true]));
   expect(await currentSlide(speaker)).toBe('title');
 });

@@ -21,7 +21,9 @@ async function settledCharts(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const chart of charts) {
       const running = [...chart.querySelectorAll('*')].some((node) => '__transition' in node && (node as { __transition?: unknown }).__transition);
-      out[chart.closest('section')?.id ?? '?'] = running ? 'transition still running' : `${(chart as HTMLElement).dataset.currentStep} ${chart.querySelector('svg')?.innerHTML}`;
+      out[chart.closest('section')?.id ?? '?'] = running
+        ? 'transition still running'
+        : `${(chart as HTMLElement).dataset.currentStep} ${chart.querySelector('svg')?.innerHTML}`;
     }
     return out;
   });
@@ -33,13 +35,17 @@ async function settledCharts(page: Page): Promise<Record<string, string>> {
  */
 async function settledChart(page: Page, slug: string): Promise<string> {
   await expect
-    .poll(() => page.locator(`#${slug}`).evaluate((section) => {
-      const landed = (section.querySelector('h2')?.getBoundingClientRect().top ?? 999) < 200;
-      const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')];
-      const seen = (steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight * 0.5).at(-1) ?? steps[0])?.dataset.step;
-      const chart = section.querySelector<HTMLElement>('story-chart');
-      return landed && chart?.dataset.settled === 'true' && chart.dataset.currentStep === seen;
-    }), `${slug}: landed, and its chart at rest in the step a reader sees`)
+    .poll(
+      () =>
+        page.locator(`#${slug}`).evaluate((section) => {
+          const landed = (section.querySelector('h2')?.getBoundingClientRect().top ?? 999) < 200;
+          const steps = [...section.querySelectorAll<HTMLElement>('.step[data-step]')];
+          const seen = (steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight * 0.5).at(-1) ?? steps[0])?.dataset.step;
+          const chart = section.querySelector<HTMLElement>('story-chart');
+          return landed && chart?.dataset.settled === 'true' && chart.dataset.currentStep === seen;
+        }),
+      `${slug}: landed, and its chart at rest in the step a reader sees`,
+    )
     .toBe(true);
   return (await settledCharts(page))[slug] ?? 'missing';
 }
@@ -47,7 +53,13 @@ async function settledChart(page: Page, slug: string): Promise<string> {
 /** Waits until a section's chart has been redrawn at the size the window now gives it (so the resize has been handled). */
 const redrawnAtItsSize = (page: Page, slug: string) =>
   expect
-    .poll(() => page.locator(`#${slug} story-chart`).evaluate((chart) => chart.querySelector('svg')?.getAttribute('viewBox') === `0 0 ${Math.round(chart.clientWidth)} ${Math.round(chart.clientHeight)}`))
+    .poll(() =>
+      page
+        .locator(`#${slug} story-chart`)
+        .evaluate(
+          (chart) => chart.querySelector('svg')?.getAttribute('viewBox') === `0 0 ${Math.round(chart.clientWidth)} ${Math.round(chart.clientHeight)}`,
+        ),
+    )
     .toBe(true);
 
 const viewports = [
@@ -78,7 +90,10 @@ for (const slug of ['peers', 'annual']) {
 test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
-  const last = await page.locator('story-chart').last().evaluate((el) => el.closest('section')?.id ?? '');
+  const last = await page
+    .locator('story-chart')
+    .last()
+    .evaluate((el) => el.closest('section')?.id ?? '');
   const lastStep = (await stepsOf(page, last)).at(-1) ?? '';
   await page.keyboard.press('End');
   await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
@@ -115,7 +130,9 @@ async function recordShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const shifts: string[] = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }>) {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }
+      >) {
         if (entry.hadRecentInput) continue;
         const nodes = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : '?'));
         shifts.push(`${entry.value} ${nodes.join(', ')}`);
@@ -144,11 +161,16 @@ async function shiftsOnOpening(page: Page): Promise<{ cls: number; moved: string
 /** The title, a section heading and body text: what must end up in the body face. */
 const textElements = ['.masthead h1', '#headline-title a', '#headline .prose p'];
 
-for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
   test(`with the font a second late (${viewport.width} px), text shows at once, ends in the web font, and nothing shifts`, async ({ page }) => {
     await page.setViewportSize(viewport);
     let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => { release = resolve; });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const requested: string[] = [];
     await page.route('**/_astro/fonts/*', async (route) => {
       requested.push(route.request().url());
@@ -177,7 +199,10 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
   });
 }
 
-for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+]) {
   test(`the article opens without layout shift at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const { cls, moved } = await shiftsOnOpening(page);

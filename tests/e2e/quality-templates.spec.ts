@@ -86,7 +86,9 @@ async function unfocusedStops(page: Page, limit = 400): Promise<string[]> {
 /** Presses End (then Home) and waits until the page is there and its charts have settled. */
 async function jumpToEndAndBack(page: Page): Promise<void> {
   await page.keyboard.press('End');
-  await expect.poll(() => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1))
+    .toBe(true);
   await storySettled(page);
   await page.keyboard.press('Home');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -103,7 +105,11 @@ async function withoutOwnScripts(browser: Browser, path: string, viewport?: { wi
 }
 
 for (const { path, count } of templates) {
-  test(`${path} (and the ${count - 1} other pages like it): loads and scrolls cleanly, passes axe in light and dark, every focus stop visible`, async ({ browser, page, baseURL }) => {
+  test(`${path} (and the ${count - 1} other pages like it): loads and scrolls cleanly, passes axe in light and dark, every focus stop visible`, async ({
+    browser,
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const problems = watchPage(page, baseURL ?? '');
     await reportCspViolations(page);

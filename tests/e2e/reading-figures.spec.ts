@@ -18,7 +18,8 @@ const visibleText = (page: Page, selector: string): Promise<string[]> =>
         text += node.textContent ?? '';
       }
       return text.replace(/\s+/g, ' ').trim();
-    }));
+    }),
+  );
 
 /** What selecting each element's whole contents (as a reader does to copy it) puts in the selection. */
 const selectedText = (page: Page, selector: string): Promise<string[]> =>
@@ -30,7 +31,8 @@ const selectedText = (page: Page, selector: string): Promise<string[]> =>
       selection?.removeAllRanges();
       selection?.addRange(range);
       return (selection?.toString() ?? '').replace(/\s+/g, ' ').trim();
-    }));
+    }),
+  );
 
 const withFigures = '.prose p:has(.fig), .prose li:has(.fig), .prose td:has(.fig)';
 
@@ -65,9 +67,14 @@ test('the clipboard gets the figures as numbers only', async ({ page, context, b
 
 /** Words in an accessibility snapshot's names and text, without its role markup. */
 const spokenWords = (snapshot: string): number =>
-  snapshot.split('\n')
-    .map((line) => line.replace(/^\s*- /, '').replace(/^(\/url|[a-z]+)(\s+"[^"]*")?(\s+\[[^\]]*\])*:?\s*/, (_, _role, name: string | undefined) => name ?? ''))
-    .join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length;
+  snapshot
+    .split('\n')
+    .map((line) =>
+      line.replace(/^\s*- /, '').replace(/^(\/url|[a-z]+)(\s+"[^"]*")?(\s+\[[^\]]*\])*:?\s*/, (_, _role, name: string | undefined) => name ?? ''),
+    )
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /\w/.test(word)).length;
 
 test('a screen reader hears the prose and numbers of a step, and a sources control, not a citation per number', async ({ page }) => {
   await page.goto('/');
@@ -88,7 +95,10 @@ test('across the article, a screen reader hears about as many words as the page 
   await page.goto('/');
   let spoken = 0;
   for (const step of await page.locator('.step').all()) spoken += spokenWords(await step.ariaSnapshot());
-  const shown = (await visibleText(page, '.step')).join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length;
+  const shown = (await visibleText(page, '.step'))
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /\w/.test(word)).length;
   test.info().annotations.push({ type: 'spoken/shown', description: (spoken / shown).toFixed(2) });
   expect(spoken / shown).toBeLessThan(1.1);
 });
@@ -102,7 +112,8 @@ test('every figure has its source in the next sources list, inside its own step'
       const list = lists.find((l) => fig.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);
       const sameStep = list?.closest('.step') === fig.closest('.step');
       return sameStep && list?.querySelector(`li[data-fig="${CSS.escape(id)}"] a[href^="#source-"]`) ? [] : [id];
-    }));
+    }),
+  );
   expect(missing).toEqual([]);
 });
 
@@ -139,7 +150,7 @@ test('Tab stops inside step paragraphs and list items are no more than the secti
   }
 });
 
-test('a keyboard reader opens a step\'s sources and follows one to the sources list', async ({ page }) => {
+test("a keyboard reader opens a step's sources and follows one to the sources list", async ({ page }) => {
   await page.goto('/');
   const summary = page.locator('#step-cluster-run .fig-sources summary');
   await summary.focus();
@@ -156,7 +167,7 @@ test('a keyboard reader opens a step\'s sources and follows one to the sources l
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
-  test('the sources are there: a step\'s list opens and links to the sources list; the card shows on hover', async ({ page }) => {
+  test("the sources are there: a step's list opens and links to the sources list; the card shows on hover", async ({ page }) => {
     await page.goto('/');
     const sources = page.locator('#step-cluster-run .fig-sources');
     await sources.locator('summary').click();

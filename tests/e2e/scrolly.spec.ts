@@ -10,10 +10,13 @@ const chartOf = (page: Page, slug: string) => page.locator(`#${slug} story-chart
 
 /** Scrolls so a step's top sits just above the reading line (the middle of the viewport). */
 async function bringStepToLine(page: Page, step: string, instant = true): Promise<void> {
-  await page.locator(`[data-step="${step}"].step`).evaluate((el, behavior) => {
-    const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 40;
-    window.scrollTo({ top, behavior: behavior as ScrollBehavior });
-  }, instant ? 'instant' : 'smooth');
+  await page.locator(`[data-step="${step}"].step`).evaluate(
+    (el, behavior) => {
+      const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 40;
+      window.scrollTo({ top, behavior: behavior as ScrollBehavior });
+    },
+    instant ? 'instant' : 'smooth',
+  );
 }
 
 /** The chart's drawing once it has drawn `step` and its transitions have ended (the page's settled signal). */

@@ -16,7 +16,8 @@ for (const width of [320, 375]) {
         const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
         const row = head.querySelector('.share-row')?.getBoundingClientRect();
         return { text: number?.textContent ?? '', lines: lines.size, right: row?.right ?? 0 };
-      }));
+      }),
+    );
     expect(heads.length).toBe(9);
     for (const head of heads) {
       expect(head.lines, head.text).toBe(1);

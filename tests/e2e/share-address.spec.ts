@@ -28,8 +28,7 @@ const recordHashes = (page: Page): Promise<unknown> =>
   });
 
 /** The distinct values location.hash has taken since the page opened. */
-const hashesSoFar = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...new Set((window as unknown as { __hashes: string[] }).__hashes)]);
+const hashesSoFar = (page: Page): Promise<string[]> => page.evaluate(() => [...new Set((window as unknown as { __hashes: string[] }).__hashes)]);
 
 /** Waits until a deep link has landed: its section marked in the table of contents, fonts in, charts at rest. */
 async function landedOn(page: Page, slug: string): Promise<void> {

@@ -9,7 +9,16 @@ import { expect, test, type Page, type Request, type Response } from '@playwrigh
 import { runInRepo } from '../support/run';
 import { sections } from '../support/share';
 import {
-  download, expectChartSvg, expectCitations, expectJsonLd, expectSitemap, expectStepCards, expectStepOpens, metaOf, sampleSteps, sectionOf,
+  download,
+  expectChartSvg,
+  expectCitations,
+  expectJsonLd,
+  expectSitemap,
+  expectStepCards,
+  expectStepOpens,
+  metaOf,
+  sampleSteps,
+  sectionOf,
 } from '../support/step-sharing';
 import { storySettled } from '../support/settled';
 import { startStaticSite, type StaticSite } from '../support/static-site';
@@ -117,7 +126,10 @@ test('under the base path, copy link and the share-page redirect keep the path',
   const slug = all[all.length - 1]?.slug ?? '';
   await page.goto(`${origin}${base}s/${slug}/`);
   await expect(page).toHaveURL(`${origin}${base}#${slug}`);
-  await page.locator(`#${slug} .section-head`).getByRole('button', { name: /Copy link/ }).click();
+  await page
+    .locator(`#${slug} .section-head`)
+    .getByRole('button', { name: /Copy link/ })
+    .click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${base}#${slug}`);
 });
 

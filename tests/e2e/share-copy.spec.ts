@@ -34,19 +34,26 @@ test.describe('with clipboard access', () => {
   test('the copied address opens on the same section', async ({ page }) => {
     const slug = all[7]?.slug ?? '';
     await page.goto('/');
-    await page.locator(`#${slug} .section-head`).getByRole('button', { name: /Copy link/ }).click();
+    await page
+      .locator(`#${slug} .section-head`)
+      .getByRole('button', { name: /Copy link/ })
+      .click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     await page.goto(copied);
-    await expect
-      .poll(() => page.locator(`#${slug} h2`).evaluate((h) => h.getBoundingClientRect().top))
-      .toBeLessThan(250);
+    await expect.poll(() => page.locator(`#${slug} h2`).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(250);
   });
 });
 
 test('where the browser can share, a Share button offers the section’s share page', async ({ page, baseURL }) => {
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', { configurable: true, value: (data: ShareData) => { shared.push(data); return Promise.resolve(); } });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      },
+    });
     Object.defineProperty(navigator, 'sharedForTest', { value: shared });
   });
   const slug = all[2]?.slug ?? '';

@@ -99,13 +99,14 @@ test.describe('embeds', () => {
   });
 
   test('an embedded chart fits the iframe it is put in', async ({ page, baseURL }) => {
-    for (const [width, height] of [[360, 300], [720, 480]] as const) {
+    for (const [width, height] of [
+      [360, 300],
+      [720, 480],
+    ] as const) {
       await page.setContent(`<iframe src="${baseURL}/embed/${slug}/" width="${width}" height="${height}" style="border:0"></iframe>`);
       const frame = page.frameLocator('iframe');
       await expect(frame.locator('story-chart svg')).toBeVisible();
-      await expect
-        .poll(() => frame.locator('story-chart svg').evaluate((svg) => svg.getAttribute('viewBox')))
-        .not.toBe('0 0 640 440');
+      await expect.poll(() => frame.locator('story-chart svg').evaluate((svg) => svg.getAttribute('viewBox'))).not.toBe('0 0 640 440');
       const box = await frame.locator('story-chart svg').evaluate((svg) => {
         const r = svg.getBoundingClientRect();
         return { right: r.right, bottom: r.bottom, width: r.width, docHeight: document.documentElement.scrollHeight };

@@ -3,7 +3,16 @@ import { expect, test } from '@playwright/test';
 import { currentSlide } from '../support/deck';
 import { pngSize, sections } from '../support/share';
 import {
-  download, expectChartSvg, expectStepOpens, metaOf, oldStepId, openChartTools, renamedTo, sampleSteps, sectionOf, stepNumber,
+  download,
+  expectChartSvg,
+  expectStepOpens,
+  metaOf,
+  oldStepId,
+  openChartTools,
+  renamedTo,
+  sampleSteps,
+  sectionOf,
+  stepNumber,
 } from '../support/step-sharing';
 import { fileForPath } from '../tools/dist';
 
@@ -45,7 +54,7 @@ test.describe('a step address', () => {
       for (const ext of ['svg', 'png', 'csv']) {
         const link = page.locator(`#${slug} .chart-downloads a[href$=".${ext}"]`);
         await expect(link).toHaveAttribute('download', `${slug}-${first}.${ext}`);
-        expect((await page.request.get(await link.getAttribute('href') ?? '')).status()).toBe(200);
+        expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBe(200);
       }
     });
   });
@@ -77,11 +86,15 @@ test.describe('a step share page', () => {
       expect(description).toMatch(/[.?!][”"’)]?$/);
       await page.goto('/');
       // The prose as read: each figure as its value, without its hidden status and source card.
-      const prose = (await page.locator(`#step-${step}`).evaluate((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        for (const extra of copy.querySelectorAll('.fig .visually-hidden, .fig-card')) extra.remove();
-        return copy.textContent ?? '';
-      })).replace(/\s+/g, ' ').trim();
+      const prose = (
+        await page.locator(`#step-${step}`).evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          for (const extra of copy.querySelectorAll('.fig .visually-hidden, .fig-card')) extra.remove();
+          return copy.textContent ?? '';
+        })
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
       expect(prose.startsWith(description)).toBe(true);
     });
 
@@ -122,7 +135,7 @@ test.describe('the chart tools', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/s/${slug}/${step}/`);
 
     // The next step: every address in the tools moves with the chart.
-    const next = await page.locator(`#step-${step} ~ .step[data-step]`).first().getAttribute('data-step') ?? '';
+    const next = (await page.locator(`#step-${step} ~ .step[data-step]`).first().getAttribute('data-step')) ?? '';
     await page.goto(`/#step-${next}`);
     await expect(page.locator(`#${slug} story-chart`)).toHaveAttribute('data-current-step', next);
     await expect(tools.getByRole('link', { name: 'Download SVG' })).toHaveAttribute('download', `${slug}-${next}.svg`);

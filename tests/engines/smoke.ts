@@ -79,15 +79,24 @@ export function smokeSuite(name: string, launch: Launch): void {
 
     test('the probe records a script error (so "no errors" below means something)', async () => {
       await engine.open('/404.html');
-      await run(engine, () => { setTimeout(() => { throw new Error('probe check'); }); });
-      await waitFor(engine, 'the thrown error', () => (window as unknown as { __pageErrors: string[] }).__pageErrors.some((e) => e.includes('probe check')));
+      await run(engine, () => {
+        setTimeout(() => {
+          throw new Error('probe check');
+        });
+      });
+      await waitFor(engine, 'the thrown error', () =>
+        (window as unknown as { __pageErrors: string[] }).__pageErrors.some((e) => e.includes('probe check')),
+      );
     });
 
     test('every kind of page loads and runs its script with no error', async () => {
       const pages: Array<[string, () => unknown]> = [
         ['/', () => document.querySelector('[data-share-tools]:not([hidden])')],
         ['/present/', () => document.querySelector('[data-stage] .slide[data-current]')],
-        ['/present/speaker/#headline/2', () => document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === 'headline/2'],
+        [
+          '/present/speaker/#headline/2',
+          () => document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === 'headline/2',
+        ],
         // A share page sends the reader on to its section of the article.
         ['/s/cluster/', () => location.pathname === '/' && location.hash === '#cluster'],
         ['/embed/cluster/', () => document.querySelector('story-chart svg')?.getAttribute('viewBox') !== '0 0 640 440'],
@@ -109,7 +118,11 @@ export function smokeSuite(name: string, launch: Launch): void {
       await engine.open('/embed/cluster/?step=cluster-capex');
       const drawn = await run(engine, () => {
         const chart = document.querySelector<HTMLElement>('story-chart');
-        return [chart?.dataset.currentStep, chart?.querySelector('svg')?.getAttribute('viewBox'), chart && `0 0 ${chart.clientWidth} ${chart.clientHeight}`];
+        return [
+          chart?.dataset.currentStep,
+          chart?.querySelector('svg')?.getAttribute('viewBox'),
+          chart && `0 0 ${chart.clientWidth} ${chart.clientHeight}`,
+        ];
       });
       assert.equal(drawn[0], 'cluster-capex');
       assert.equal(drawn[1], drawn[2]);
@@ -132,20 +145,35 @@ export function smokeSuite(name: string, launch: Launch): void {
 
     test('every story step, reached by scrolling, becomes current and its chart redraws for it', async () => {
       await engine.open('/');
-      const steps = await run(engine, () => [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')].map((el) => el.dataset.step ?? ''));
+      const steps = await run(engine, () =>
+        [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')].map((el) => el.dataset.step ?? ''),
+      );
       assert.ok(steps.length >= 28, `only ${steps.length} steps`);
       for (const step of steps) {
-        await run(engine, (id: string) => {
-          const el = document.querySelector(`.step[data-step="${id}"]`);
-          if (el) window.scrollBy({ top: el.getBoundingClientRect().top - window.innerHeight * 0.5 + 40, behavior: 'instant' });
-        }, step);
-        await waitFor(engine, `step ${step} to be current and drawn`, (id: string) => {
-          const el = document.querySelector<HTMLElement>(`.step[data-step="${id}"]`);
-          const chart = el?.closest('section')?.querySelector<HTMLElement>('story-chart');
-          const svg = chart?.querySelector('svg');
-          return el?.getAttribute('aria-current') === 'step' && chart?.dataset.currentStep === id
-            && svg?.getAttribute('viewBox') === `0 0 ${chart?.clientWidth} ${chart?.clientHeight}` && (svg?.getAttribute('aria-label')?.length ?? 0) > 20;
-        }, step);
+        await run(
+          engine,
+          (id: string) => {
+            const el = document.querySelector(`.step[data-step="${id}"]`);
+            if (el) window.scrollBy({ top: el.getBoundingClientRect().top - window.innerHeight * 0.5 + 40, behavior: 'instant' });
+          },
+          step,
+        );
+        await waitFor(
+          engine,
+          `step ${step} to be current and drawn`,
+          (id: string) => {
+            const el = document.querySelector<HTMLElement>(`.step[data-step="${id}"]`);
+            const chart = el?.closest('section')?.querySelector<HTMLElement>('story-chart');
+            const svg = chart?.querySelector('svg');
+            return (
+              el?.getAttribute('aria-current') === 'step' &&
+              chart?.dataset.currentStep === id &&
+              svg?.getAttribute('viewBox') === `0 0 ${chart?.clientWidth} ${chart?.clientHeight}` &&
+              (svg?.getAttribute('aria-label')?.length ?? 0) > 20
+            );
+          },
+          step,
+        );
       }
       assert.deepEqual(await pageErrors(engine), []);
     });
@@ -153,7 +181,11 @@ export function smokeSuite(name: string, launch: Launch): void {
     test('a table-of-contents jump ends on the step a reader sees there, and its chart', async () => {
       await engine.open('/');
       await engine.click('.toc a[data-toc="cluster"]');
-      await waitFor(engine, 'the jump to #cluster', () => location.hash === '#cluster' && (document.getElementById('cluster')?.getBoundingClientRect().top ?? 999) < 200);
+      await waitFor(
+        engine,
+        'the jump to #cluster',
+        () => location.hash === '#cluster' && (document.getElementById('cluster')?.getBoundingClientRect().top ?? 999) < 200,
+      );
       const landed = await waitFor(engine, 'the step and chart after the jump', landedOn, 'cluster').catch(async (error: unknown) => {
         throw new Error(`${String(error)}; reader state: ${JSON.stringify(await run(engine, readerState))}`);
       });
@@ -170,8 +202,11 @@ export function smokeSuite(name: string, launch: Launch): void {
         const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
         const last = steps.at(-1);
         const atEnd = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 2;
-        return atEnd && last?.getAttribute('aria-current') === 'step'
-          && last.closest('section')?.querySelector<HTMLElement>('story-chart')?.dataset.currentStep === last.dataset.step;
+        return (
+          atEnd &&
+          last?.getAttribute('aria-current') === 'step' &&
+          last.closest('section')?.querySelector<HTMLElement>('story-chart')?.dataset.currentStep === last.dataset.step
+        );
       });
     });
 
@@ -181,11 +216,16 @@ export function smokeSuite(name: string, launch: Launch): void {
       const total = (): string => document.querySelector('#methods output[name="total"]')?.textContent ?? '';
       const central = await run(engine, total);
       await engine.click('#methods button[data-preset="high"]');
-      await waitFor(engine, 'the High preset', (before: string) => {
-        const pressed = document.querySelector('#methods button[data-preset="high"]')?.getAttribute('aria-pressed') === 'true';
-        const shown = document.querySelector('#methods output[name="total"]')?.textContent;
-        return pressed && shown !== before && location.search !== '';
-      }, central);
+      await waitFor(
+        engine,
+        'the High preset',
+        (before: string) => {
+          const pressed = document.querySelector('#methods button[data-preset="high"]')?.getAttribute('aria-pressed') === 'true';
+          const shown = document.querySelector('#methods output[name="total"]')?.textContent;
+          return pressed && shown !== before && location.search !== '';
+        },
+        central,
+      );
       await engine.fill('#calc-gpus', '50000');
       const typed = await waitFor(engine, 'the total and address for 50,000 GPUs', () => {
         const shown = document.querySelector('#methods output[name="total"]')?.textContent ?? '';
@@ -195,10 +235,15 @@ export function smokeSuite(name: string, launch: Launch): void {
       });
       assert.notEqual(typed.shown, central);
       await engine.open(new URL(typed.address).pathname + new URL(typed.address).search + '#methods');
-      await waitFor(engine, 'the calculator restored from its address', (expected: string) => {
-        const gpus = document.querySelector<HTMLInputElement>('#calc-gpus')?.value;
-        return gpus === '50000' && document.querySelector('#methods output[name="total"]')?.textContent === expected;
-      }, typed.shown);
+      await waitFor(
+        engine,
+        'the calculator restored from its address',
+        (expected: string) => {
+          const gpus = document.querySelector<HTMLInputElement>('#calc-gpus')?.value;
+          return gpus === '50000' && document.querySelector('#methods output[name="total"]')?.textContent === expected;
+        },
+        typed.shown,
+      );
       assert.deepEqual(await pageErrors(engine), []);
     });
 
@@ -221,7 +266,8 @@ export function smokeSuite(name: string, launch: Launch): void {
     test('the deck: its address opens a slide; arrows, End and the overview move it; the address follows', async () => {
       await engine.resize(LAPTOP.width, LAPTOP.height);
       await engine.open('/present/#cluster/3');
-      const slide = (id: string): boolean => document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === id && location.hash === `#${id}`;
+      const slide = (id: string): boolean =>
+        document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === id && location.hash === `#${id}`;
       await waitFor(engine, 'slide cluster/3', slide, 'cluster/3');
       await engine.press('ArrowRight');
       await waitFor(engine, 'slide cluster/4', slide, 'cluster/4');
@@ -229,14 +275,24 @@ export function smokeSuite(name: string, launch: Launch): void {
       await engine.press('ArrowLeft');
       await waitFor(engine, 'slide cluster/2', slide, 'cluster/2');
       await engine.press('o');
-      const count = await waitFor(engine, 'the overview', () => document.querySelector<HTMLDialogElement>('dialog[data-overview]')?.open
-        && document.querySelectorAll('dialog[data-overview] button[data-index]').length);
+      const count = await waitFor(
+        engine,
+        'the overview',
+        () =>
+          document.querySelector<HTMLDialogElement>('dialog[data-overview]')?.open &&
+          document.querySelectorAll('dialog[data-overview] button[data-index]').length,
+      );
       const slides = await run(engine, () => document.querySelectorAll('[data-stage] .slide[data-slide]').length);
       assert.equal(count, slides);
       await engine.press('ArrowRight');
       await engine.press('Enter');
-      await waitFor(engine, 'the overview to close on cluster/3', () => !document.querySelector<HTMLDialogElement>('dialog[data-overview]')?.open
-        && document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === 'cluster/3');
+      await waitFor(
+        engine,
+        'the overview to close on cluster/3',
+        () =>
+          !document.querySelector<HTMLDialogElement>('dialog[data-overview]')?.open &&
+          document.querySelector('[data-stage] .slide[data-current]')?.getAttribute('data-slide') === 'cluster/3',
+      );
       await engine.press('End');
       await waitFor(engine, 'the last slide', slide, 'sources');
       assert.deepEqual(await pageErrors(engine), []);

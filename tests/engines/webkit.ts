@@ -10,15 +10,27 @@ import { sameDocument, waitFor, type Engine } from './engine.ts';
 
 /** Puppeteer's key names (used by the tests) → WebDriver's key codes; one character stands for itself. */
 const keys: Record<string, string> = {
-  End: Key.END, Home: Key.HOME, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowDown: Key.ARROW_DOWN,
-  ArrowUp: Key.ARROW_UP, PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Escape: Key.ESCAPE, Enter: Key.ENTER, Tab: Key.TAB, Control: Key.CONTROL,
+  End: Key.END,
+  Home: Key.HOME,
+  ArrowRight: Key.ARROW_RIGHT,
+  ArrowLeft: Key.ARROW_LEFT,
+  ArrowDown: Key.ARROW_DOWN,
+  ArrowUp: Key.ARROW_UP,
+  PageDown: Key.PAGE_DOWN,
+  PageUp: Key.PAGE_UP,
+  Escape: Key.ESCAPE,
+  Enter: Key.ENTER,
+  Tab: Key.TAB,
+  Control: Key.CONTROL,
 };
 
 /** Starts a virtual X display on a free display number (Xvfb picks it and writes it to fd 3). */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   const child = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   return new Promise((resolve, reject) => {
     child.stdio[3]?.once('data', (chunk: Buffer) => resolve({ display: `:${chunk.toString().trim()}`, process: child }));
     child.once('error', reject);
@@ -34,7 +46,13 @@ async function startDriver(display: string): Promise<{ url: string; process: Chi
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code})`))));
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    const ready = await Promise.race([fetch(`${url}/status`).then((r) => r.ok, () => false), exited]);
+    const ready = await Promise.race([
+      fetch(`${url}/status`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      exited,
+    ]);
     if (ready) return { url, process: child };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -84,7 +102,11 @@ export async function launchWebKit(root: string, width: number, height: number):
         // mark the old document, then wait for a complete one without the mark.
         await session.executeScript('window.__leaving = true');
         await session.get(url);
-        await waitFor(engine, `${path} to load`, () => !(window as unknown as { __leaving?: boolean }).__leaving && document.readyState === 'complete');
+        await waitFor(
+          engine,
+          `${path} to load`,
+          () => !(window as unknown as { __leaving?: boolean }).__leaving && document.readyState === 'complete',
+        );
       },
       evaluate: (expression) => session.executeScript(`return ${expression}`),
       async press(chord) {

@@ -30,7 +30,9 @@ describe(`the build in ${distDir}`, () => {
     const scripts = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(5);
     // Strings only the facts module and the source list hold: a locator, and a source's address.
-    const leaked = scripts.filter((name) => /Table 1, p\. 5|Section 3\.1, compute clusters|arxiv\.org\/abs\/2412\.19437/.test(readFileSync(join(distDir, '_astro', name), 'utf8')));
+    const leaked = scripts.filter((name) =>
+      /Table 1, p\. 5|Section 3\.1, compute clusters|arxiv\.org\/abs\/2412\.19437/.test(readFileSync(join(distDir, '_astro', name), 'utf8')),
+    );
     expect(leaked).toEqual([]);
   });
 

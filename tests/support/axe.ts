@@ -15,6 +15,8 @@ export async function axeViolations(page: Page, include?: string, rules?: string
   if (rules) builder = builder.withRules(rules);
   const { violations } = await builder.analyze();
   return violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`),
+    v.nodes.map(
+      (node) => `${v.id} (${v.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? v.help}`,
+    ),
   );
 }

@@ -5,14 +5,21 @@ import type { Chart, CircleMark, Mark, RectMark, Size, TextMark } from '../../sr
 
 /** The sizes each chart is laid out at in its own tests: small phones to social cards. */
 export const sizes: Size[] = [
-  { width: 300, height: 260 }, { width: 320, height: 280 }, { width: 640, height: 440 }, { width: 900, height: 620 }, { width: 1200, height: 630 },
+  { width: 300, height: 260 },
+  { width: 320, height: 280 },
+  { width: 640, height: 440 },
+  { width: 900, height: 620 },
+  { width: 1200, height: 630 },
 ];
 
 /** The size charts are laid out at in the built HTML. */
 export const server: Size = { width: 640, height: 440 };
 
 /** A chart's layout as a function of a step, at the server size and at the end of the step unless told otherwise. */
-export const layoutOf = (chart: Chart) => (step: string, size: Size = server, progress = 1): Mark[] => chart.layout({ step, progress }, size);
+export const layoutOf =
+  (chart: Chart) =>
+  (step: string, size: Size = server, progress = 1): Mark[] =>
+    chart.layout({ step, progress }, size);
 
 /** The mark with a key, which must be of the kind given; throws otherwise. */
 export const find = <K extends Mark['kind']>(marks: Mark[], key: string, kind: K): Extract<Mark, { kind: K }> => {
@@ -40,9 +47,12 @@ export const points = (d: string): [number, number][] =>
 /** A mark's bounding box [left, right, top, bottom]; text by its width in the chart face and its anchor, paths by their points. */
 export function box(m: Mark): [number, number, number, number] {
   switch (m.kind) {
-    case 'rect': return [m.x, m.x + m.width, m.y, m.y + m.height];
-    case 'circle': return [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r];
-    case 'line': return [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)];
+    case 'rect':
+      return [m.x, m.x + m.width, m.y, m.y + m.height];
+    case 'circle':
+      return [m.cx - m.r, m.cx + m.r, m.cy - m.r, m.cy + m.r];
+    case 'line':
+      return [Math.min(m.x1, m.x2), Math.max(m.x1, m.x2), Math.min(m.y1, m.y2), Math.max(m.y1, m.y2)];
     case 'path': {
       const p = points(m.d);
       return [Math.min(...p.map(([x]) => x)), Math.max(...p.map(([x]) => x)), Math.min(...p.map(([, y]) => y)), Math.max(...p.map(([, y]) => y))];

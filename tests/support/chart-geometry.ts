@@ -26,7 +26,8 @@ const inside = (a: Measured, b: Measured): boolean => a.x0 >= b.x0 - 0.5 && a.x1
 export function collisions(texts: Measured[], bars: Measured[], size: { width: number; height: number }): string[] {
   const found: string[] = [];
   for (const [i, a] of texts.entries()) {
-    if (a.x0 < -0.5 || a.y0 < -0.5 || a.x1 > size.width + 0.5 || a.y1 > size.height + 0.5) found.push(`"${a.text}" runs outside the ${size.width}×${size.height} chart`);
+    if (a.x0 < -0.5 || a.y0 < -0.5 || a.x1 > size.width + 0.5 || a.y1 > size.height + 0.5)
+      found.push(`"${a.text}" runs outside the ${size.width}×${size.height} chart`);
     // Glyph boxes include some of the line's leading: two units of touching are allowed.
     for (const b of texts.slice(i + 1)) if (overlap(a, b, 2)) found.push(`"${a.text}" overlaps "${b.text}"`);
     for (const bar of bars) if (overlap(a, bar, 1) && !(inside(a, bar) && owns(bar.key, a.key))) found.push(`"${a.text}" crosses ${bar.key}`);

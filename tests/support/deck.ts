@@ -2,8 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The id (`<slug>/<n>`, `title`, `sources`) of the slide a page shows. */
-export const currentSlide = (page: Page): Promise<string | null> =>
-  page.locator('[data-stage] .slide[data-current]').getAttribute('data-slide');
+export const currentSlide = (page: Page): Promise<string | null> => page.locator('[data-stage] .slide[data-current]').getAttribute('data-slide');
 
 /** Every slide id of the deck, in order. */
 export const slideIds = (page: Page): Promise<string[]> =>

@@ -6,11 +6,17 @@
   window.__pageErrors = errors;
   const record = (text) => errors.push(String(text));
   // Capture phase: also sees elements whose script, stylesheet, image or font failed to load.
-  addEventListener('error', (event) => {
-    if (event.target instanceof Element) record(`failed to load ${event.target.src || event.target.href || event.target.tagName}`);
-    else record(event.error instanceof Error && event.error.stack ? `${event.message}\n${event.error.stack}` : event.message);
-  }, true);
-  addEventListener('unhandledrejection', (event) => record(`unhandled rejection: ${event.reason instanceof Error ? (event.reason.stack ?? event.reason.message) : String(event.reason)}`));
+  addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof Element) record(`failed to load ${event.target.src || event.target.href || event.target.tagName}`);
+      else record(event.error instanceof Error && event.error.stack ? `${event.message}\n${event.error.stack}` : event.message);
+    },
+    true,
+  );
+  addEventListener('unhandledrejection', (event) =>
+    record(`unhandled rejection: ${event.reason instanceof Error ? (event.reason.stack ?? event.reason.message) : String(event.reason)}`),
+  );
   addEventListener('securitypolicyviolation', (event) => record(`CSP blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective})`));
   const consoleError = console.error.bind(console);
   console.error = (...args) => {

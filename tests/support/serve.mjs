@@ -11,16 +11,33 @@ import { fileURLToPath } from 'node:url';
 import { createGzip, gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4329' }, base: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false }, probe: { type: 'boolean', default: false } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4329' },
+    base: { type: 'string', default: '/' },
+    gzip: { type: 'boolean', default: false },
+    probe: { type: 'boolean', default: false },
+  },
 });
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 /** @type {Record<string, string>} */
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
-  '.ico': 'image/x-icon', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const probeFile = fileURLToPath(new URL('./error-probe.js', import.meta.url));
@@ -74,7 +91,11 @@ const server = createServer((request, response) => {
   const body = file ?? join(root, '404.html');
   const type = types[extname(body)] ?? 'application/octet-stream';
   const gzip = values.gzip && /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
   if (request.method === 'HEAD' || !existsSync(body)) response.end();
   else if (values.probe && type.startsWith('text/html')) {
     const html = withProbe(readFileSync(body, 'utf8'));

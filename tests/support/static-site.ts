@@ -46,7 +46,17 @@ export interface StaticSiteOptions {
 export async function startStaticSite(options: StaticSiteOptions): Promise<StaticSite> {
   const base = options.base ?? '/';
   const port = options.port ?? (await freePort());
-  const args = [serveScript, '--dir', options.dir, '--port', String(port), '--base', base, ...(options.gzip ? ['--gzip'] : []), ...(options.probe ? ['--probe'] : [])];
+  const args = [
+    serveScript,
+    '--dir',
+    options.dir,
+    '--port',
+    String(port),
+    '--base',
+    base,
+    ...(options.gzip ? ['--gzip'] : []),
+    ...(options.probe ? ['--probe'] : []),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const origin = `http://127.0.0.1:${port}`;
   const site: StaticSite = { origin, root: `${origin}${base}`, stop: () => child.kill() };
@@ -63,7 +73,14 @@ export async function startStaticSite(options: StaticSiteOptions): Promise<Stati
     child.once('exit', () => done(false));
   });
   child.stdout.resume();
-  if (listening && (await fetch(site.root).then((r) => r.ok, () => false))) return site;
+  if (
+    listening &&
+    (await fetch(site.root).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    return site;
   site.stop();
   throw new Error(`The static server did not answer at ${site.root}`);
 }

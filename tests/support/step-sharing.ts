@@ -37,7 +37,9 @@ export function builtFileFor(address: string, siteRoot: string, dir: string): st
 
 /** A meta value of a built page, by property or name. */
 export function metaOf(file: string, key: string): string | undefined {
-  return elementsOfFile(file).find((el) => el.tag === 'meta' && (el.attrs.get('property') === key || el.attrs.get('name') === key))?.attrs.get('content');
+  return elementsOfFile(file)
+    .find((el) => el.tag === 'meta' && (el.attrs.get('property') === key || el.attrs.get('name') === key))
+    ?.attrs.get('content');
 }
 
 /** A step's position in its section, from 1 (its slide is `<slug>/<n>`). */
@@ -105,7 +107,11 @@ async function xmlLocs(page: Page, xml: string): Promise<{ root: string; ns: str
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const error = doc.querySelector('parsererror');
     if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
-    return { root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI ?? '', locs: [...doc.getElementsByTagName('loc')].map((l) => l.textContent ?? '') };
+    return {
+      root: doc.documentElement.localName,
+      ns: doc.documentElement.namespaceURI ?? '',
+      locs: [...doc.getElementsByTagName('loc')].map((l) => l.textContent ?? ''),
+    };
   }, xml);
 }
 
@@ -124,7 +130,8 @@ export async function expectSitemap(page: Page, dir: string, siteRoot: string): 
     listed.push(...part.locs);
   }
   const expected = [
-    siteRoot, `${siteRoot}present/`,
+    siteRoot,
+    `${siteRoot}present/`,
     ...sections().map(({ slug }) => `${siteRoot}s/${slug}/`),
     ...allSteps.map(({ slug, step }) => `${siteRoot}s/${slug}/${step}/`),
   ];
@@ -142,7 +149,11 @@ export function expectJsonLd(dir: string, siteRoot: string): Record<string, unkn
   const home = fileForPath('/', dir) ?? '';
   const blocks = elementsOfFile(home).filter((el) => el.tag === 'script' && el.attrs.get('type') === 'application/ld+json');
   expect(blocks).toHaveLength(1);
-  const data = JSON.parse(blocks[0]?.text ?? '') as Record<string, unknown> & { isBasedOn: { url: string }[]; citation: { url: string }[]; author: { name: string } };
+  const data = JSON.parse(blocks[0]?.text ?? '') as Record<string, unknown> & {
+    isBasedOn: { url: string }[];
+    citation: { url: string }[];
+    author: { name: string };
+  };
   expect(data['@context']).toBe('https://schema.org');
   expect(data['@type']).toBe('ScholarlyArticle');
   expect(data.headline).toBe(metaOf(home, 'og:title'));
@@ -161,7 +172,13 @@ export function expectJsonLd(dir: string, siteRoot: string): Record<string, unkn
 /** Checks /cite.bib and /cite.json: the site as author (never Lambert), the last content change, the page's address. */
 export function expectCitations(dir: string, siteRoot: string): void {
   const day = new Date(lastContentCommit()).toISOString().slice(0, 10);
-  const csl = JSON.parse(readFileSync(join(dir, 'cite.json'), 'utf8')) as { type: string; title: string; author: { literal: string }[]; URL: string; issued: { 'date-parts': number[][] } }[];
+  const csl = JSON.parse(readFileSync(join(dir, 'cite.json'), 'utf8')) as {
+    type: string;
+    title: string;
+    author: { literal: string }[];
+    URL: string;
+    issued: { 'date-parts': number[][] };
+  }[];
   expect(csl).toHaveLength(1);
   const [item] = csl;
   expect(item?.type).toBe('webpage');
@@ -184,7 +201,9 @@ export function expectCitations(dir: string, siteRoot: string): void {
   expect(depth).toBe(0);
 
   // #methods links both files.
-  const links = elementsOfFile(fileForPath('/', dir) ?? '').filter((el) => el.tag === 'a').map((el) => el.attrs.get('href') ?? '');
+  const links = elementsOfFile(fileForPath('/', dir) ?? '')
+    .filter((el) => el.tag === 'a')
+    .map((el) => el.attrs.get('href') ?? '');
   const base = new URL(siteRoot).pathname;
   expect(links).toEqual(expect.arrayContaining([`${base}cite.bib`, `${base}cite.json`]));
 }

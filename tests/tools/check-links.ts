@@ -21,9 +21,23 @@ export interface LinkReport {
 
 /** Attributes holding a URL, by element. */
 const urlAttributes: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'],
-  video: ['src', 'poster'], audio: ['src'], track: ['src'], iframe: ['src'], embed: ['src'], object: ['data'],
-  form: ['action'], input: ['src'], button: ['formaction'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  input: ['src'],
+  button: ['formaction'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
 };
 /** <meta> whose content is an absolute address on the site (social cards, canonical address). */
 const urlMetas = new Set(['og:image', 'og:url', 'twitter:image', 'og:image:secure_url']);
@@ -35,7 +49,13 @@ function referencesOf(el: PageElement): string[] {
   for (const name of urlAttributes[el.tag] ?? []) {
     const value = el.attrs.get(name)?.trim();
     if (!value) continue;
-    if (name === 'srcset') refs.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+    if (name === 'srcset')
+      refs.push(
+        ...value
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean),
+      );
     else refs.push(value);
   }
   const meta = el.attrs.get('property') ?? el.attrs.get('name');
@@ -65,9 +85,7 @@ function assetReferences(dir: string): Array<[string, string]> {
     const ext = extname(file);
     if (ext !== '.js' && ext !== '.css' && ext !== '.mjs') continue;
     const code = readFileSync(file, 'utf8');
-    const pattern = ext === '.css'
-      ? /url\(\s*["']?([^"')]+)["']?\s*\)/g
-      : /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+    const pattern = ext === '.css' ? /url\(\s*["']?([^"')]+)["']?\s*\)/g : /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
     for (const match of code.matchAll(pattern)) {
       const ref = match[1] ?? '';
       if (!ref.startsWith('data:') && !ref.startsWith('#')) out.push([file, ref]);
@@ -135,6 +153,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dir = process.argv[2] ? resolve(process.argv[2]) : distDir;
   const report = checkLinks(dir);
   for (const line of report.broken) process.stderr.write(`${line}\n`);
-  process.stdout.write(`Links: ${report.checked} internal references checked, ${report.external} external not fetched, ${report.broken.length} broken\n`);
+  process.stdout.write(
+    `Links: ${report.checked} internal references checked, ${report.external} external not fetched, ${report.broken.length} broken\n`,
+  );
   process.exitCode = report.broken.length > 0 ? 1 : 0;
 }

@@ -14,10 +14,24 @@ import { elementsOfFile, type PageElement } from './html.ts';
 const SAFE_SOURCE = /^('self'|'none'|'strict-dynamic'|'report-sample'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/;
 /** Directives that take sources, and the extra schemes each may allow. */
 const SOURCE_DIRECTIVES: Record<string, string[]> = {
-  'default-src': [], 'script-src': [], 'script-src-elem': [], 'script-src-attr': [], 'style-src': [],
-  'style-src-elem': [], 'style-src-attr': [], 'img-src': ['data:'], 'font-src': [], 'connect-src': [],
-  'object-src': [], 'base-uri': [], 'form-action': [], 'frame-src': [], 'child-src': [], 'worker-src': [],
-  'manifest-src': [], 'media-src': [],
+  'default-src': [],
+  'script-src': [],
+  'script-src-elem': [],
+  'script-src-attr': [],
+  'style-src': [],
+  'style-src-elem': [],
+  'style-src-attr': [],
+  'img-src': ['data:'],
+  'font-src': [],
+  'connect-src': [],
+  'object-src': [],
+  'base-uri': [],
+  'form-action': [],
+  'frame-src': [],
+  'child-src': [],
+  'worker-src': [],
+  'manifest-src': [],
+  'media-src': [],
 };
 const EXECUTABLE_SCRIPT = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 

@@ -14,8 +14,11 @@ const rects = (marks: Mark[]): RectMark[] => marks.filter((m): m is RectMark => 
 const numbersOf = (mark: Mark): number[] => Object.values(mark).filter((v): v is number => typeof v === 'number');
 const largest = Object.fromEntries(assumptions.map((a) => [a.key, a.max])) as unknown as Inputs;
 const cases: [string, Inputs][] = [
-  ['Central', presets.central], ['Low', presets.low], ['High', presets.high],
-  ['zero GPUs', { ...presets.central, gpus: 0 }], ['zero GPUs and staff', { ...presets.central, gpus: 0, headcount: 0 }],
+  ['Central', presets.central],
+  ['Low', presets.low],
+  ['High', presets.high],
+  ['zero GPUs', { ...presets.central, gpus: 0 }],
+  ['zero GPUs and staff', { ...presets.central, gpus: 0, headcount: 0 }],
   ['every input at its largest', largest],
 ];
 
@@ -52,7 +55,9 @@ describe('calculator charts', () => {
   it('draw a longer bar for a larger total, on the same scale', () => {
     const width = (inputs: Inputs): number => {
       const data = chartData(inputs, hours);
-      return rects(breakdownMarks(data.costs, data.reference, { width: 500, height: 200 })).filter((r) => r.key.startsWith('bar-')).reduce((s, r) => s + r.width, 0);
+      return rects(breakdownMarks(data.costs, data.reference, { width: 500, height: 200 }))
+        .filter((r) => r.key.startsWith('bar-'))
+        .reduce((s, r) => s + r.width, 0);
     };
     expect(width(presets.low)).toBeLessThan(width(presets.central));
     expect(width(presets.central)).toBeLessThan(width(presets.high));

@@ -48,10 +48,18 @@ describe('a chart reads only the data it was given', () => {
 
 describe('bad chart input fails loudly, naming the file', () => {
   const probe = (figures: readonly FigureId[]) =>
-    defineChart({ slug: 'probe', caption: 'A probe chart for the tests', figures, steps: { 'probe-one': { layout: () => [], describe: () => 'One.' } }, table: () => ({ columns: [], rows: [] }) });
+    defineChart({
+      slug: 'probe',
+      caption: 'A probe chart for the tests',
+      figures,
+      steps: { 'probe-one': { layout: () => [], describe: () => 'One.' } },
+      table: () => ({ columns: [], rows: [] }),
+    });
 
   it('rejects a figure id the facts module does not have', () => {
-    expect(() => chartData(probe(['v3.cost.total', 'v3.cost.nope' as FigureId]))).toThrow(/Unknown figure id "v3\.cost\.nope" in the probe chart \(src\/charts\/probe\.ts\)/);
+    expect(() => chartData(probe(['v3.cost.total', 'v3.cost.nope' as FigureId]))).toThrow(
+      /Unknown figure id "v3\.cost\.nope" in the probe chart \(src\/charts\/probe\.ts\)/,
+    );
   });
 
   it('rejects a figure listed twice', () => {

@@ -8,8 +8,10 @@ import { expectSound, find, layoutOf, server, sizes, words } from '../support/ch
 
 const lines = ['hardware', 'electricity', 'other', 'staff'];
 const facts: Record<string, string> = {
-  hardware: 'model.central.hardwarePerYear', electricity: 'model.central.electricityPerYear',
-  other: 'model.central.otherRunningPerYear', staff: 'model.central.staffPerYear',
+  hardware: 'model.central.hardwarePerYear',
+  electricity: 'model.central.electricityPerYear',
+  other: 'model.central.otherRunningPerYear',
+  staff: 'model.central.staffPerYear',
 };
 const layout = layoutOf(annualChart);
 const segments = (marks: Mark[]): RectMark[] => marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith('seg-'));
@@ -65,8 +67,11 @@ describe('the annual chart', () => {
 
   it('keeps the labels beside the stack apart, at every size', () => {
     for (const size of sizes) {
-      const labels = layout('annual-total', size).filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('label-')).sort((a, b) => a.y - b.y);
-      for (const [i, label] of labels.entries()) if (i > 0) expect(label.y - (labels[i - 1]?.y ?? 0), `${size.width}: ${label.key}`).toBeGreaterThanOrEqual((label.size ?? 14) * 1.1);
+      const labels = layout('annual-total', size)
+        .filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('label-'))
+        .sort((a, b) => a.y - b.y);
+      for (const [i, label] of labels.entries())
+        if (i > 0) expect(label.y - (labels[i - 1]?.y ?? 0), `${size.width}: ${label.key}`).toBeGreaterThanOrEqual((label.size ?? 14) * 1.1);
     }
   });
 
@@ -89,7 +94,8 @@ describe('the annual chart', () => {
     const year = segs.reduce((sum, s) => sum + area(s), 0);
     const side = segs[0]?.width ?? 0;
     expect(segs.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(side, 6);
-    for (const seg of segs) expect(area(seg) / year).toBeCloseTo(value(facts[seg.key.replace('seg-', '')] ?? '') / value('model.central.totalPerYear'), 6);
+    for (const seg of segs)
+      expect(area(seg) / year).toBeCloseTo(value(facts[seg.key.replace('seg-', '')] ?? '') / value('model.central.totalPerYear'), 6);
     const us = find(marks, 'us-labs', 'rect');
     expect(area(us) / year).toBeCloseTo(value('lambert.usLabs') / value('model.central.totalPerYear'), 6);
     expect(words(marks)).toContain(text('lambert.usLabs'));
@@ -101,7 +107,8 @@ describe('the annual chart', () => {
     expect(annualChart.describe('annual-running')).toContain(text('model.central.electricityPerYear'));
     expect(annualChart.describe('annual-running')).toContain(text('model.central.otherRunningPerYear'));
     expect(annualChart.describe('annual-staff')).toContain(text('model.central.staffPerYear'));
-    for (const id of ['model.central.totalPerYear', 'model.low.totalPerYear', 'model.high.totalPerYear']) expect(annualChart.describe('annual-total')).toContain(text(id));
+    for (const id of ['model.central.totalPerYear', 'model.low.totalPerYear', 'model.high.totalPerYear'])
+      expect(annualChart.describe('annual-total')).toContain(text(id));
     expect(annualChart.describe('annual-scale')).toContain(text('v3.cost.total'));
     expect(annualChart.describe('annual-scale')).toContain(text('lambert.usLabs'));
   });

@@ -32,7 +32,9 @@ describe('the cluster chart', () => {
     expect(units(0).length).toBeLessThan(units(0.5).length);
     expect(units(0.5)).toHaveLength(Math.ceil(value('fleet.estimateHigh') / perSquare));
     expect(units(1).filter((m) => m.tone === 'c1')).toHaveLength(Math.ceil(value('v3.clusterGpus') / perSquare));
-    expect(units(1).filter((m) => m.tone === 'c5')).toHaveLength(Math.ceil(value('fleet.estimateHigh') / perSquare) - Math.ceil(value('v3.clusterGpus') / perSquare));
+    expect(units(1).filter((m) => m.tone === 'c5')).toHaveLength(
+      Math.ceil(value('fleet.estimateHigh') / perSquare) - Math.ceil(value('v3.clusterGpus') / perSquare),
+    );
   });
 
   it('counts the fleet in Hopper-class GPUs in cluster-fleet, names its sources and converts nothing, at every size', () => {
@@ -57,7 +59,10 @@ describe('the cluster chart', () => {
     expect(words).toContain(text('fleet.gpuCapexFloor'));
     expect(words).toContain(formatUsd(value('fleet.gpuCapexFloor') * value('epoch.systemMultiplier')));
     expect(value('fleet.gpusPerBillion') * value('gpu.price')).toBeGreaterThanOrEqual(value('fleet.gpuCapexFloor'));
-    expect(rect(marks, 'capex-reported').width / rect(marks, 'capex-chips').width).toBeCloseTo(value('fleet.serverCapex') / value('fleet.gpuCapexFloor'), 5);
+    expect(rect(marks, 'capex-reported').width / rect(marks, 'capex-chips').width).toBeCloseTo(
+      value('fleet.serverCapex') / value('fleet.gpuCapexFloor'),
+      5,
+    );
   });
 
   it('shows $12.3M a year of power per 10,000 GPUs, $6.1M for the GPUs alone, in cluster-power', () => {
@@ -71,7 +76,9 @@ describe('the cluster chart', () => {
     const marks = layout('cluster-share');
     const filled = (id: string) => {
       const cell = rect(marks, `waffle-${id}-0`).width;
-      return marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`waffle-${id}-run-`)).reduce((sum, m) => sum + m.width / cell, 0);
+      return marks
+        .filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`waffle-${id}-run-`))
+        .reduce((sum, m) => sum + m.width / cell, 0);
     };
     expect(marks.filter((m) => /^waffle-small-\d+$/.test(m.key))).toHaveLength(100);
     expect(filled('small')).toBeCloseTo(value('fleet.finalRunShareSmall') * 100, 5);
@@ -93,7 +100,11 @@ describe('the cluster chart', () => {
     const short = layout('cluster-capex', { width: 320, height: 152 });
     expect(short.some((m) => m.key.startsWith('note-'))).toBe(false);
     expect(layout('cluster-capex').some((m) => m.key.startsWith('note-'))).toBe(true);
-    for (const [row, bar] of [['chips', 'capex-chips'], ['system', 'capex-system-chips'], ['reported', 'capex-reported']] as const) {
+    for (const [row, bar] of [
+      ['chips', 'capex-chips'],
+      ['system', 'capex-system-chips'],
+      ['reported', 'capex-reported'],
+    ] as const) {
       expect(find(short, `${row}-label`, 'text').y).toBeLessThan(rect(short, bar).y);
     }
   });

@@ -4,18 +4,26 @@ import { charts } from '../../src/charts/index';
 import type { Mark, Size } from '../../src/charts/types';
 import { strayReport } from '../../src/sections/figure-text';
 
-const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
+const sizes: Size[] = [
+  { width: 320, height: 280 },
+  { width: 640, height: 440 },
+  { width: 1200, height: 630 },
+];
 
 /** The chart's words that must be figures: every text mark except the scale marks the allowlist names. */
 const checkedTexts = (marks: Mark[]) =>
-  marks.flatMap((m) => (m.kind === 'text' && !chartMarkAllowlist.some((a) => m.key.startsWith(a.keyPrefix)) ? [{ part: `mark ${m.key}`, text: m.text }] : []));
+  marks.flatMap((m) =>
+    m.kind === 'text' && !chartMarkAllowlist.some((a) => m.key.startsWith(a.keyPrefix)) ? [{ part: `mark ${m.key}`, text: m.text }] : [],
+  );
 
 for (const chart of Object.values(charts)) {
   describe(`the ${chart.slug} chart writes only figures`, () => {
     for (const step of chart.steps) {
       it(`prints no number in ${step} that is not a figure's formatted value (text marks at every size, the description)`, () => {
         const parts = [
-          ...sizes.flatMap((size) => checkedTexts(chart.layout({ step, progress: 1 }, size)).map((p) => ({ ...p, part: `${size.width}×${size.height} ${p.part}` }))),
+          ...sizes.flatMap((size) =>
+            checkedTexts(chart.layout({ step, progress: 1 }, size)).map((p) => ({ ...p, part: `${size.width}×${size.height} ${p.part}` })),
+          ),
           { part: 'describe()', text: chart.describe(step) },
         ];
         expect([...new Set(strayReport(parts))], `${chart.slug} chart, step ${step}`).toEqual([]);

@@ -17,8 +17,14 @@ function centre(path: PathMark): [number, number][] {
 
 /** The axes as the chart drew them: pixels per decade of dollars (from the $1M and $10M gridlines) and per year. */
 function axes(marks: Mark[]) {
-  const gridY = (amount: number) => { const r = find(marks, `grid-y-${amount}`, 'rect'); return r.y + r.height / 2; };
-  const gridX = (year: number) => { const r = find(marks, `grid-x-${year}`, 'rect'); return r.x + r.width / 2; };
+  const gridY = (amount: number) => {
+    const r = find(marks, `grid-y-${amount}`, 'rect');
+    return r.y + r.height / 2;
+  };
+  const gridX = (year: number) => {
+    const r = find(marks, `grid-x-${year}`, 'rect');
+    return r.x + r.width / 2;
+  };
   const perDecade = gridY(1e6) - gridY(1e7);
   const perYear = gridX(1) - gridX(0);
   return { y: (amount: number) => gridY(1e6) - Math.log10(amount / 1e6) * perDecade, x: (t: number) => gridX(0) + t * perYear, perDecade, perYear };
@@ -72,14 +78,17 @@ describe('the outlook chart', () => {
     expect(y0).toBeCloseTo(a.y(start), 2);
     const years = (x1 - x0) / a.perYear;
     expect(y1).toBeCloseTo(a.y(projectedCost(start, years, months)), 2);
-    const band = points(find(marks, 'band', 'path').d).filter(([x]) => Math.abs(x - x1) < 1e-6).map(([, y]) => y);
+    const band = points(find(marks, 'band', 'path').d)
+      .filter(([x]) => Math.abs(x - x1) < 1e-6)
+      .map(([, y]) => y);
     // At the far end the slow (14-month) edge sits above the curve and the fast (5-month) edge below it.
     expect(Math.min(...band)).toBeLessThan(y1);
     expect(Math.max(...band)).toBeGreaterThan(y1);
   });
 
   it('draws the curve as the step progresses, complete by halfway', () => {
-    const reach = (progress: number) => Math.max(...points(find(layout('outlook-algorithms', server, progress), 'curve-algo', 'path').d).map(([x]) => x));
+    const reach = (progress: number) =>
+      Math.max(...points(find(layout('outlook-algorithms', server, progress), 'curve-algo', 'path').d).map(([x]) => x));
     expect(reach(0.1)).toBeLessThan(reach(0.3));
     expect(reach(0.3)).toBeLessThan(reach(0.5));
     expect(reach(0.5)).toBe(reach(1));
@@ -119,7 +128,8 @@ describe('the outlook chart', () => {
 
   it('writes the assumptions on the chart and labels the years from the V3 report', () => {
     const marks = layout('outlook-projection');
-    for (const id of ['algo.halvingMonths', 'algo.halvingLow', 'algo.halvingHigh', 'epoch.hardwareOom', 'lambert.futureCost']) expect(words(marks)).toContain(text(id));
+    for (const id of ['algo.halvingMonths', 'algo.halvingLow', 'algo.halvingHigh', 'epoch.hardwareOom', 'lambert.futureCost'])
+      expect(words(marks)).toContain(text(id));
     expect(find(marks, 'tick-x-0', 'text').text).toBe('Dec 2024');
     const later = marks.filter((m): m is TextMark => m.kind === 'text' && m.key.startsWith('tick-x-') && m.key !== 'tick-x-0');
     expect(later.length).toBeGreaterThan(0);
@@ -136,9 +146,15 @@ describe('the outlook chart', () => {
 
   it('tabulates both starting points and how long each takes to reach Lambert’s figure, as figures', () => {
     const cells = outlookChart.table().rows.flat();
-    expect(cells).toEqual(expect.arrayContaining([
-      text('model.central.totalPerYear'), text('outlook.runStart'), text('outlook.yearlyFactor'), text('lambert.futureCost'), text('outlook.yearsFromRun'),
-    ]));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        text('model.central.totalPerYear'),
+        text('outlook.runStart'),
+        text('outlook.yearlyFactor'),
+        text('lambert.futureCost'),
+        text('outlook.yearsFromRun'),
+      ]),
+    );
     expect(cells.join(' ')).toContain(text('outlook.yearsFromLab'));
     expect(value('outlook.yearsFromLab')).toBeCloseTo(yearsToReach(start, value('lambert.futureCost'), months, oom), 9);
   });

@@ -8,7 +8,8 @@ import { expectSound, find, layoutOf, server, sizes, words } from '../support/ch
 import { textWidth } from '../../src/charts/text';
 
 const layout = layoutOf(staffChart);
-const circles = (marks: Mark[], prefix: string): CircleMark[] => marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith(prefix));
+const circles = (marks: Mark[], prefix: string): CircleMark[] =>
+  marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith(prefix));
 
 describe('the staff chart', () => {
   for (const step of staffChart.steps) {
@@ -77,8 +78,10 @@ describe('the staff chart', () => {
     const marks = layout('staff-pay');
     const x = (id: string) => find(marks, `dot-${id}`, 'circle').cx;
     const floor: LineMark = find(marks, 'floor', 'line');
-    const zero = x('model.low.staffPerYear') - (x('model.high.staffPerYear') - x('model.low.staffPerYear'))
-      * value('model.low.staffPerYear') / (value('model.high.staffPerYear') - value('model.low.staffPerYear'));
+    const zero =
+      x('model.low.staffPerYear') -
+      ((x('model.high.staffPerYear') - x('model.low.staffPerYear')) * value('model.low.staffPerYear')) /
+        (value('model.high.staffPerYear') - value('model.low.staffPerYear'));
     const perDollar = (x('model.high.staffPerYear') - zero) / value('model.high.staffPerYear');
     expect(x('model.central.staffPerYear')).toBeCloseTo(zero + perDollar * value('model.central.staffPerYear'), 3);
     expect(x('staff.atUsMedian')).toBeCloseTo(zero + perDollar * value('staff.atUsMedian'), 3);
@@ -98,7 +101,14 @@ describe('the staff chart', () => {
 
   it('gives the counts and the pay figures in its table', () => {
     const cells = staffChart.table().rows.flat().join(' ');
-    for (const id of ['staff.authorsQuoted', 'staff.researchAuthors', 'staff.entries', 'epoch.staffMedian', 'staff.topOffer', 'model.central.staffPerYear']) {
+    for (const id of [
+      'staff.authorsQuoted',
+      'staff.researchAuthors',
+      'staff.entries',
+      'epoch.staffMedian',
+      'staff.topOffer',
+      'model.central.staffPerYear',
+    ]) {
       expect(cells).toContain(text(id));
     }
   });

@@ -64,7 +64,7 @@ describe('the techniques chart', () => {
     const phone = { width: 320, height: 152 };
     const marks = layout('techniques-dualpipe', phone);
     expect(problems(marks, phone)).toEqual([]);
-    expect((rect(marks, 'dp-link-h800').width) / rect(marks, 'dp-link-h100').width).toBeCloseTo(value('h800.nvlink') / value('h100.nvlink'), 5);
+    expect(rect(marks, 'dp-link-h800').width / rect(marks, 'dp-link-h100').width).toBeCloseTo(value('h800.nvlink') / value('h100.nvlink'), 5);
     expect(texts(marks)).toEqual(expect.arrayContaining([text('h100.nvlink'), text('h800.nvlink'), text('v3.nvlinkOffered')]));
     expect(marks.some((m) => m.key.startsWith('dp-link-infiniband'))).toBe(false);
     expect(marks.some((m) => m.key.startsWith('dp-serial-'))).toBe(true);
@@ -73,7 +73,8 @@ describe('the techniques chart', () => {
 
   it('finishes the overlapped DualPipe lane before the serial one', () => {
     const marks = layout('techniques-dualpipe');
-    const end = (lane: string) => Math.max(...marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`dp-${lane}-`)).map((m) => m.x + m.width));
+    const end = (lane: string) =>
+      Math.max(...marks.filter((m): m is RectMark => m.kind === 'rect' && m.key.startsWith(`dp-${lane}-`)).map((m) => m.x + m.width));
     expect(end('overlap')).toBeLessThan(end('serial'));
   });
 

@@ -7,9 +7,13 @@ import { box } from '../support/chart-checks';
 
 /** Every number printed in the text marks, with its unit letters and signs: "$354M", "125", "2.5×". */
 const numbersIn = (marks: Mark[]): string[] =>
-  marks.flatMap((m) => (m.kind === 'text' ? m.text.match(/[$]?\d[\d,.]*(?:\s?[KMBT%×])?/g) ?? [] : []));
+  marks.flatMap((m) => (m.kind === 'text' ? (m.text.match(/[$]?\d[\d,.]*(?:\s?[KMBT%×])?/g) ?? []) : []));
 
-const sizes: Size[] = [{ width: 320, height: 280 }, { width: 640, height: 440 }, { width: 1200, height: 630 }];
+const sizes: Size[] = [
+  { width: 320, height: 280 },
+  { width: 640, height: 440 },
+  { width: 1200, height: 630 },
+];
 
 describe('every story section has a chart', () => {
   it('registers one chart per section that has steps', () => {
@@ -117,7 +121,19 @@ describe('the static SVG renderer', () => {
   });
 
   it('writes a standalone document with fixed colours for places without the page CSS', () => {
-    const palette = { c1: '#111111', c2: '#2', c3: '#3', c4: '#4', c5: '#5', c6: '#6', ink: '#000000', muted: '#7', grid: '#8', none: 'none', background: '#ffffff' };
+    const palette = {
+      c1: '#111111',
+      c2: '#2',
+      c3: '#3',
+      c4: '#4',
+      c5: '#5',
+      c6: '#6',
+      ink: '#000000',
+      muted: '#7',
+      grid: '#8',
+      none: 'none',
+      background: '#ffffff',
+    };
     const doc = svgDocument(marks, { width: 100, height: 50 }, palette);
     expect(doc).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 100 50"/);
     expect(doc).toContain('<rect width="100" height="50" fill="#ffffff"/>');
@@ -155,7 +171,10 @@ describe('the headline chart', () => {
   });
 
   it('fills its frame with the number and its bar in headline-number, on a phone as on a laptop', () => {
-    for (const size of [{ width: 320, height: 152 }, { width: 584, height: 627 }]) {
+    for (const size of [
+      { width: 320, height: 152 },
+      { width: 584, height: 627 },
+    ]) {
       const marks = charts.headline.layout({ step: 'headline-number', progress: 1 }, size);
       const bar = byKey(marks, 'bar-pretrain');
       const big = byKey(marks, 'big');

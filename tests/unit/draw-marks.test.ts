@@ -6,7 +6,16 @@ import { layersSvg } from '../../src/charts/render';
 import { isMoving } from '../../src/charts/tween';
 import type { Mark } from '../../src/charts/types';
 
-const bar = (key: string, x: number, width: number, opacity?: number): Mark => ({ kind: 'rect', key, tone: 'c1', x, y: 10, width, height: 20, opacity });
+const bar = (key: string, x: number, width: number, opacity?: number): Mark => ({
+  kind: 'rect',
+  key,
+  tone: 'c1',
+  x,
+  y: 10,
+  width,
+  height: 20,
+  opacity,
+});
 const label = (key: string, text: string, x: number): Mark => ({ kind: 'text', key, tone: 'ink', x, y: 40, text, anchor: 'end', size: 12 });
 
 /** An SVG as the server writes it: the layers, with the marks already drawn (nodes without a D3 datum). */
@@ -34,7 +43,13 @@ describe('drawMarks, instant (duration 0)', () => {
     drawMarks(svg, [{ ...bar('a', 5, 80, 0.5), tone: 'c3' }, label('a-label', 'new', 85)], 0);
     expect(node(svg, 'a')).toBe(before);
     expect(attrs(node(svg, 'a'), 'x', 'y', 'width', 'height', 'rx', 'opacity', 'class')).toEqual({
-      x: '5', y: '10', width: '80', height: '20', rx: '0', opacity: '0.5', class: 'fill-c3',
+      x: '5',
+      y: '10',
+      width: '80',
+      height: '20',
+      rx: '0',
+      opacity: '0.5',
+      class: 'fill-c3',
     });
     expect(node(svg, 'a-label')?.textContent).toBe('new');
     expect(attrs(node(svg, 'a-label'), 'x', 'text-anchor', 'font-size')).toEqual({ x: '85', 'text-anchor': 'end', 'font-size': '12' });
@@ -47,7 +62,12 @@ describe('drawMarks, instant (duration 0)', () => {
     const rule = node(svg, 'rule');
     expect(rule?.tagName.toLowerCase()).toBe('line');
     expect(rule?.parentElement?.getAttribute('data-kind')).toBe('line');
-    expect(attrs(rule, 'x2', 'stroke-width', 'opacity', 'class')).toEqual({ 'x2': '200', 'stroke-width': '1', opacity: '1', class: 'fill-none stroke-grid dashed' });
+    expect(attrs(rule, 'x2', 'stroke-width', 'opacity', 'class')).toEqual({
+      x2: '200',
+      'stroke-width': '1',
+      opacity: '1',
+      class: 'fill-none stroke-grid dashed',
+    });
     expect([...svg.querySelectorAll('[data-kind="rect"] > *')].map((el) => el.getAttribute('data-key'))).toEqual(['a']);
   });
 

@@ -90,9 +90,7 @@ describe('the facts module', () => {
 
 describe('declaring figures', () => {
   it('fails on an unknown figure id, naming the id and where it was used', () => {
-    expect(() => lookup(facts, 'v3.nope', 'content/sections/02-peers.mdx')).toThrow(
-      'Unknown figure id "v3.nope" in content/sections/02-peers.mdx',
-    );
+    expect(() => lookup(facts, 'v3.nope', 'content/sections/02-peers.mdx')).toThrow('Unknown figure id "v3.nope" in content/sections/02-peers.mdx');
   });
 
   it('refuses a figure without a source locator', () => {

@@ -10,7 +10,18 @@ const hours = value('v3.gpuHours.total');
 const M = 1e6;
 
 /** The expected-results table of cost-model.md, in $M. */
-const oracle: Record<'finalRun' | 'experiments' | 'gpuCapex' | 'hardwarePerYear' | 'electricityPerYear' | 'otherRunningPerYear' | 'staffPerYear' | 'totalPerYear' | 'rentalCrossCheck', Record<PresetName, number>> = {
+const oracle: Record<
+  | 'finalRun'
+  | 'experiments'
+  | 'gpuCapex'
+  | 'hardwarePerYear'
+  | 'electricityPerYear'
+  | 'otherRunningPerYear'
+  | 'staffPerYear'
+  | 'totalPerYear'
+  | 'rentalCrossCheck',
+  Record<PresetName, number>
+> = {
   finalRun: { low: 5.6, central: 5.6, high: 5.6 },
   experiments: { low: 11.2, central: 16.7, high: 22.3 },
   gpuCapex: { low: 500, central: 1_050, high: 1_750 },
@@ -121,8 +132,13 @@ describe('computeSwings around Central', () => {
 
   it('matches the documented swings to the nearest $1M', () => {
     const expected: [keyof Inputs, number][] = [
-      ['gpus', 449], ['systemMultiplier', 184], ['pricePerGpu', 131], ['otherPerGpuYear', 105],
-      ['depreciationYears', 79], ['costPerHead', 64], ['headcount', 24],
+      ['gpus', 449],
+      ['systemMultiplier', 184],
+      ['pricePerGpu', 131],
+      ['otherPerGpuYear', 105],
+      ['depreciationYears', 79],
+      ['costPerHead', 64],
+      ['headcount', 24],
     ];
     for (const [key, millions] of expected) expect(Math.abs(swing(key) - millions * M), key).toBeLessThanOrEqual(0.5 * M);
   });
@@ -159,7 +175,14 @@ describe('computeSwings around Central', () => {
 describe('one truth', () => {
   it('gives the annual section’s Central figures from the same model', () => {
     const central = computeCosts(presets.central, hours);
-    for (const line of ['hardwarePerYear', 'electricityPerYear', 'otherRunningPerYear', 'staffPerYear', 'totalPerYear', 'rentalCrossCheck'] as const) {
+    for (const line of [
+      'hardwarePerYear',
+      'electricityPerYear',
+      'otherRunningPerYear',
+      'staffPerYear',
+      'totalPerYear',
+      'rentalCrossCheck',
+    ] as const) {
       expect(value(`model.central.${line}`)).toBe(central[line]);
     }
     expect(value('model.high.totalPerYear')).toBe(computeCosts(presets.high, hours).totalPerYear);

@@ -5,7 +5,8 @@ import { builtPath, filesLoadedBy } from '../../src/offline/reach';
 
 /** A small build: the article, the deck, the speaker view, their chunks, a font named in JS, a card. */
 const build = (deckChunk = 'console.log(1)'): Record<string, string> => ({
-  'index.html': '<link rel="icon" href="/sub/favicon.svg"><style>@font-face{src:url(/sub/_astro/a.woff2)}</style><script type="module" src="/sub/_astro/page.js"></script><meta property="og:image" content="https://x.org/sub/cards/home.png"><a href="/sub/present/">Talk</a><img src="/sub/cards/home.png">',
+  'index.html':
+    '<link rel="icon" href="/sub/favicon.svg"><style>@font-face{src:url(/sub/_astro/a.woff2)}</style><script type="module" src="/sub/_astro/page.js"></script><meta property="og:image" content="https://x.org/sub/cards/home.png"><a href="/sub/present/">Talk</a><img src="/sub/cards/home.png">',
   'present/index.html': '<script type="module" src="/sub/_astro/deck.js"></script><link rel="icon" href="/sub/favicon.svg">',
   'present/speaker/index.html': '<script type="module" src="/sub/_astro/speaker.js"></script>',
   '_astro/page.js': 'import"./shared.js";const f=`/sub/_astro/italic.woff2`;',
@@ -25,9 +26,15 @@ const build = (deckChunk = 'console.log(1)'): Record<string, string> => ({
 describe('filesLoadedBy', () => {
   it('follows tags, styles and JavaScript imports and strings, but not links to other pages', () => {
     const files = build();
-    expect(filesLoadedBy('index.html', '/sub/', (p) => files[p]).sort()).toEqual(
-      ['_astro/a.woff2', '_astro/italic.woff2', '_astro/page.js', '_astro/shared.js', 'cards/home.png', 'favicon.svg', 'index.html'],
-    );
+    expect(filesLoadedBy('index.html', '/sub/', (p) => files[p]).sort()).toEqual([
+      '_astro/a.woff2',
+      '_astro/italic.woff2',
+      '_astro/page.js',
+      '_astro/shared.js',
+      'cards/home.png',
+      'favicon.svg',
+      'index.html',
+    ]);
   });
 
   it('resolves addresses under the base only', () => {
@@ -45,7 +52,13 @@ describe('offlineGroups', () => {
     expect(groups.shell).toContain('index.html');
     expect(groups.shell).toContain('icons/512.png');
     expect(groups.shell).toContain('_astro/shared.js');
-    expect(groups.deck.sort()).toEqual(['_astro/deck-only.js', '_astro/deck.js', '_astro/speaker.js', 'present/index.html', 'present/speaker/index.html']);
+    expect(groups.deck.sort()).toEqual([
+      '_astro/deck-only.js',
+      '_astro/deck.js',
+      '_astro/speaker.js',
+      'present/index.html',
+      'present/speaker/index.html',
+    ]);
     expect([...groups.shell, ...groups.deck].filter((p) => p.startsWith('cards/'))).toEqual([]);
   });
 

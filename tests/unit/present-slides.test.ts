@@ -28,7 +28,14 @@ describe('building the slide list from the sections', () => {
 
   it('carries the section title, the step text and its position within the section', () => {
     const slide = buildSlides(sections, notes)[2];
-    expect(slide).toMatchObject({ kind: 'step', sectionTitle: 'The headline', n: 2, count: 3, hasChart: true, step: { id: 'h2', text: 'Text of h2.' } });
+    expect(slide).toMatchObject({
+      kind: 'step',
+      sectionTitle: 'The headline',
+      n: 2,
+      count: 3,
+      hasChart: true,
+      step: { id: 'h2', text: 'Text of h2.' },
+    });
   });
 
   it('keeps every slide id unique', () => {
@@ -38,7 +45,16 @@ describe('building the slide list from the sections', () => {
 
   it('gives each slide its speaker notes, the title and closing slides theirs', () => {
     const slides = buildSlides(sections, notes);
-    expect(slides.map(notesOf)).toEqual(['Welcome.', 'Notes for h1.', 'Notes for h2.', 'Notes for h3.', 'Notes for p1.', 'Notes for p2.', 'Change it live.', 'Questions.']);
+    expect(slides.map(notesOf)).toEqual([
+      'Welcome.',
+      'Notes for h1.',
+      'Notes for h2.',
+      'Notes for h3.',
+      'Notes for p1.',
+      'Notes for p2.',
+      'Change it live.',
+      'Questions.',
+    ]);
   });
 
   it('links a step slide back to its section, the closing slide to the methods, the title to the top', () => {

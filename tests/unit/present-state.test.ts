@@ -16,7 +16,11 @@ describe('the deck state', () => {
     state.go(1, 'step');
     state.go(9, 'jump');
     state.go(7, 'step');
-    expect(changes.map((c) => [c.from, c.to, c.animate])).toEqual([[0, 1, true], [1, 9, false], [9, 7, false]]);
+    expect(changes.map((c) => [c.from, c.to, c.animate])).toEqual([
+      [0, 1, true],
+      [1, 9, false],
+      [9, 7, false],
+    ]);
   });
 
   it('stays inside the deck and does nothing when asked for the slide it shows', () => {
@@ -40,7 +44,10 @@ describe('the deck state', () => {
     state.setBlack(true);
     state.setBlack(true);
     state.setBlack(false);
-    expect(changes.map((c) => [c.to, c.black])).toEqual([[2, true], [2, false]]);
+    expect(changes.map((c) => [c.to, c.black])).toEqual([
+      [2, true],
+      [2, false],
+    ]);
   });
 
   it('stops telling a listener once it unsubscribes', () => {

@@ -14,9 +14,15 @@ const sourceFiles = (dir: string): string[] =>
 
 /** Ways a string can become markup or code in the browser. */
 const sinks: Array<[string, RegExp]> = [
-  ['innerHTML', /\binnerHTML\b/], ['outerHTML', /\bouterHTML\b/], ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
-  ['document.write', /\bdocument\.write(ln)?\s*\(/], ['createContextualFragment', /\bcreateContextualFragment\b/],
-  ['DOMParser', /\bDOMParser\b/], ['d3 .html()', /\.html\s*\(/], ['eval', /(^|[^.\w])eval\s*\(/], ['new Function', /\bnew\s+Function\s*\(/],
+  ['innerHTML', /\binnerHTML\b/],
+  ['outerHTML', /\bouterHTML\b/],
+  ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
+  ['document.write', /\bdocument\.write(ln)?\s*\(/],
+  ['createContextualFragment', /\bcreateContextualFragment\b/],
+  ['DOMParser', /\bDOMParser\b/],
+  ['d3 .html()', /\.html\s*\(/],
+  ['eval', /(^|[^.\w])eval\s*\(/],
+  ['new Function', /\bnew\s+Function\s*\(/],
   ['string timer', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
 ];
 

@@ -19,7 +19,7 @@ describe('policyProblems', () => {
   });
   it('allows data: images but no wildcard anywhere', () => {
     expect(policyProblems("default-src 'self'; img-src 'self' data:")).toEqual([]);
-    expect(policyProblems("default-src *")).toEqual(['default-src allows *']);
+    expect(policyProblems('default-src *')).toEqual(['default-src allows *']);
   });
 });
 
@@ -31,7 +31,9 @@ describe('pageProblems', () => {
     expect(pageProblems(elementsOf('<!doctype html><p>hi</p>'))).toContain('0 Content-Security-Policy <meta> elements (want 1)');
   });
   it('flags inline handlers, javascript: URLs, style attributes and unhashed inline scripts', () => {
-    const problems = pageProblems(elementsOf(page('<button onclick="go()">x</button><a href="javascript:go()">y</a><p style="color:red">z</p><script>go()</script>')));
+    const problems = pageProblems(
+      elementsOf(page('<button onclick="go()">x</button><a href="javascript:go()">y</a><p style="color:red">z</p><script>go()</script>')),
+    );
     expect(problems).toEqual([
       '<button> has an inline event handler onclick',
       '<a> href is a javascript: URL',

@@ -10,28 +10,64 @@ const found = (text: string): string[] => findQuantities(text).map((q) => `${q.v
 
 describe('finding quantities in text', () => {
   it('finds money, scales, percentages, multipliers and scientific notation', () => {
-    expect(found('It cost $5.6M, then $5.576M, $2,500, $30K, $1.05B and 71% of it, 11.1× less.')).toEqual(
-      ['$5.6M|', '$5.576M|', '$2500|', '$30K|', '$1.05B|', '71%|', '11.1×|'],
-    );
+    expect(found('It cost $5.6M, then $5.576M, $2,500, $30K, $1.05B and 71% of it, 11.1× less.')).toEqual([
+      '$5.6M|',
+      '$5.576M|',
+      '$2500|',
+      '$30K|',
+      '$1.05B|',
+      '71%|',
+      '11.1×|',
+    ]);
     expect(found('V3 used about 3.3 × 10²⁴ FLOPs, Llama 3.1 405B used 3.8 × 10²⁵.')).toEqual(['3.3×10^24|flop', '3.8×10^25|']);
     expect(found('$5.6 million and 2 billion')).toEqual(['$5.6M|', '2B|']);
   });
 
   it('reads the unit after a number, in one spelling', () => {
-    expect(found('2.788M GPU-hours, 2.788M GPU hours, 57 days, 1 day, 400 GB/s, 342 TFLOP/s, 1.4 kW, 14.8T tokens, 197 people, 199 entries, 4 years'))
-      .toEqual(['2.788M|gpu-hour', '2.788M|gpu-hour', '57|day', '1|day', '400|gb/s', '342|tflop/s', '1.4|kw', '14.8T|token', '197|people', '199|entry', '4|year']);
+    expect(
+      found('2.788M GPU-hours, 2.788M GPU hours, 57 days, 1 day, 400 GB/s, 342 TFLOP/s, 1.4 kW, 14.8T tokens, 197 people, 199 entries, 4 years'),
+    ).toEqual([
+      '2.788M|gpu-hour',
+      '2.788M|gpu-hour',
+      '57|day',
+      '1|day',
+      '400|gb/s',
+      '342|tflop/s',
+      '1.4|kw',
+      '14.8T|token',
+      '197|people',
+      '199|entry',
+      '4|year',
+    ]);
     expect(found('a 20,000-GPU fleet')).toEqual(['20000|gpu']);
   });
 
   it('counts bare numbers from four digits on, and small numbers only with a unit', () => {
-    expect(found('2,048 GPUs in 8 nodes of 256 and 33,334 more; 139 authors, 1000 runs')).toEqual(['2048|gpu', '8|node', '33334|', '139|author', '1000|run']);
+    expect(found('2,048 GPUs in 8 nodes of 256 and 33,334 more; 139 authors, 1000 runs')).toEqual([
+      '2048|gpu',
+      '8|node',
+      '33334|',
+      '139|author',
+      '1000|run',
+    ]);
     expect(found('one of 8 in 61 layers? no: 61 and 8')).toEqual(['61|layer']);
   });
 
   it('splits ranges and shares what is written once', () => {
-    expect(found('2–4×, $25–40K, 20K–50K, $11.2M to $22.3M, 900 to 400 GB/s, 5–14 months')).toEqual(
-      ['2×|', '4×|', '$25K|', '$40K|', '20K|', '50K|', '$11.2M|', '$22.3M|', '900|gb/s', '400|gb/s', '5|month', '14|month'],
-    );
+    expect(found('2–4×, $25–40K, 20K–50K, $11.2M to $22.3M, 900 to 400 GB/s, 5–14 months')).toEqual([
+      '2×|',
+      '4×|',
+      '$25K|',
+      '$40K|',
+      '20K|',
+      '50K|',
+      '$11.2M|',
+      '$22.3M|',
+      '900|gb/s',
+      '400|gb/s',
+      '5|month',
+      '14|month',
+    ]);
     expect(found('327 and 342 TFLOP/s')).toEqual(['327|tflop/s', '342|tflop/s']);
     expect(found('≈ 1 year to $5.5M')).toEqual(['1|year', '$5.5M|']);
     // A list shares only its unit: the dollars stay with the first item.
@@ -44,7 +80,8 @@ describe('finding quantities in text', () => {
   });
 
   it('ignores names, section references, ratios and years', () => {
-    const names = 'H800, H100, A100, FP8, BF16, V3, R1, DeepSeek-R1, GPT-4o, Claude 3.5 Sonnet, Llama 3.1 405B, Llama 3 70B, Qwen2.5 72B, Tülu 3, MATH-500, A100-equivalents';
+    const names =
+      'H800, H100, A100, FP8, BF16, V3, R1, DeepSeek-R1, GPT-4o, Claude 3.5 Sonnet, Llama 3.1 405B, Llama 3 70B, Qwen2.5 72B, Tülu 3, MATH-500, A100-equivalents';
     expect(found(names)).toEqual([]);
     expect(found('§2.5, Section 3.2.2, sections 4–5, Table 1, App. A.6, Appendix A.4, p. 5, Figure 3, 16:9 at 10:30')).toEqual([]);
     expect(found('In 2024, and by 2027; AIME 2024')).toEqual([]);
@@ -53,21 +90,43 @@ describe('finding quantities in text', () => {
 });
 
 describe('checking quantities against the figures', () => {
-  const known = knownQuantities(['$5.6M', '2.788M GPU-hours', '$2 per GPU-hour', '3.3 × 10²⁴ FLOPs', '57 days', '119K GPU-hours', '14.8T', '197', '2×', '4×']);
+  const known = knownQuantities([
+    '$5.6M',
+    '2.788M GPU-hours',
+    '$2 per GPU-hour',
+    '3.3 × 10²⁴ FLOPs',
+    '57 days',
+    '119K GPU-hours',
+    '14.8T',
+    '197',
+    '2×',
+    '4×',
+  ]);
   const unknown = (text: string) => unknownQuantities(text, known).map(quantityKey);
 
   it('accepts a figure written as the page writes it, with its unit or without', () => {
-    expect(unknown('$5.6M for 2.788M GPU-hours at $2 per GPU-hour: 3.3 × 10²⁴ FLOPs in 57 days, 119K of them, 14.8T tokens, 197 people, 2–4×.')).toEqual([]);
+    expect(
+      unknown('$5.6M for 2.788M GPU-hours at $2 per GPU-hour: 3.3 × 10²⁴ FLOPs in 57 days, 119K of them, 14.8T tokens, 197 people, 2–4×.'),
+    ).toEqual([]);
   });
 
   it('rejects another rounding, another value or another unit', () => {
-    expect(unknown('$5.58M, 2.79M GPU-hours, $3 per GPU-hour, 3.2 × 10²⁴ FLOPs, 57 hours, 2–5×, 33,334 GPUs')).toEqual(
-      ['$5.58M', '2.79M gpu-hour', '$3', '3.2×10^24 flop', '57 hour', '5×', '33334 gpu'],
-    );
+    expect(unknown('$5.58M, 2.79M GPU-hours, $3 per GPU-hour, 3.2 × 10²⁴ FLOPs, 57 hours, 2–5×, 33,334 GPUs')).toEqual([
+      '$5.58M',
+      '2.79M gpu-hour',
+      '$3',
+      '3.2×10^24 flop',
+      '57 hour',
+      '5×',
+      '33334 gpu',
+    ]);
   });
 
   it('respects the allowlist, and a phrase it is limited to', () => {
-    const allowed = [{ quantity: '24 hour', reason: 'a day' }, { quantity: '90%', within: '90% interval', reason: 'a confidence level' }];
+    const allowed = [
+      { quantity: '24 hour', reason: 'a day' },
+      { quantity: '90%', within: '90% interval', reason: 'a confidence level' },
+    ];
     expect(unknownQuantities('24 hours a day, a 90% interval, 90% of it', known, allowed).map(quantityKey)).toEqual(['90%']);
   });
 
@@ -90,20 +149,30 @@ describe('figures in section texts', () => {
   });
 
   it('fails on an unknown placeholder id, naming the file', () => {
-    expect(() => fillPlaceholders('It cost {v3.cost.totl}.', 'content/sections/01-headline.mdx (summary)'))
-      .toThrow('Unknown figure id "v3.cost.totl" in content/sections/01-headline.mdx (summary)');
+    expect(() => fillPlaceholders('It cost {v3.cost.totl}.', 'content/sections/01-headline.mdx (summary)')).toThrow(
+      'Unknown figure id "v3.cost.totl" in content/sections/01-headline.mdx (summary)',
+    );
   });
 
   it('resolves a summary and fails, naming the file and quoting the number, when one is typed by hand', () => {
-    expect(resolveSummary('The run cost {v3.cost.total}, about {model.central.headlineShare} of a year.', 'a.mdx')).toBe('The run cost $5.6M, about 1% of a year.');
+    expect(resolveSummary('The run cost {v3.cost.total}, about {model.central.headlineShare} of a year.', 'a.mdx')).toBe(
+      'The run cost $5.6M, about 1% of a year.',
+    );
     expect(() => resolveSummary('The run cost $5.58M.', 'content/sections/01-headline.mdx')).toThrow(
       /^content\/sections\/01-headline\.mdx: 1 number typed by hand[\s\S]*the frontmatter summary: "\$5\.58M" \(\$5\.58M\) in "The run cost \$5\.58M\."/,
     );
   });
 
   it('lists every stray number of every part in one error', () => {
-    expect(() => assertFigures([{ part: 'the prose', text: '$1.57B and 2.79M' }, { part: 'the slide', text: 'fine: $5.6M' }], 'f.mdx'))
-      .toThrow(/f\.mdx: 2 numbers typed by hand[\s\S]*- the prose: "\$1\.57B"[\s\S]*- the prose: "2\.79M"/);
+    expect(() =>
+      assertFigures(
+        [
+          { part: 'the prose', text: '$1.57B and 2.79M' },
+          { part: 'the slide', text: 'fine: $5.6M' },
+        ],
+        'f.mdx',
+      ),
+    ).toThrow(/f\.mdx: 2 numbers typed by hand[\s\S]*- the prose: "\$1\.57B"[\s\S]*- the prose: "2\.79M"/);
     expect(() => assertFigures([{ part: 'the slide', text: 'fine: $5.6M, 2,048 GPUs' }], 'f.mdx')).not.toThrow();
   });
 });

@@ -7,7 +7,12 @@ type Child = Root['children'][number];
 const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
 const textNode = (value: string) => ({ type: 'text' as const, value });
 const fig = (id: string) => ({ type: 'mdxJsxTextElement' as const, name: 'Fig', attributes: [attr('id', id)], children: [] });
-const notes = (value: string) => ({ type: 'mdxJsxFlowElement' as const, name: 'Notes', attributes: [], children: [{ type: 'paragraph' as const, children: [textNode(value)] }] });
+const notes = (value: string) => ({
+  type: 'mdxJsxFlowElement' as const,
+  name: 'Notes',
+  attributes: [],
+  children: [{ type: 'paragraph' as const, children: [textNode(value)] }],
+});
 const step = (id: string, body: Child[], extra: Child[] = [notes(`Say ${id}.`)]): Child =>
   ({ type: 'mdxJsxFlowElement', name: 'Step', attributes: [attr('id', id)], children: [...body, ...extra] }) as Child;
 const para = (...children: unknown[]): Child => ({ type: 'paragraph', children }) as Child;
@@ -19,7 +24,12 @@ describe('the section checks run on every MDX file', () => {
   it('lifts each step with its text and speaker notes', () => {
     const steps = collectSteps(root(...headlineSteps()), where, 'headline');
     expect(steps.map((s) => s.id)).toEqual([...chartSteps.headline]);
-    expect(steps[0]).toEqual({ id: 'headline-number', text: 'Text of headline-number.', notes: 'Say headline-number.', prose: 'Text of headline-number.' });
+    expect(steps[0]).toEqual({
+      id: 'headline-number',
+      text: 'Text of headline-number.',
+      notes: 'Say headline-number.',
+      prose: 'Text of headline-number.',
+    });
   });
 
   it('writes figures into a step’s slide text as the page shows them', () => {
@@ -30,7 +40,10 @@ describe('the section checks run on every MDX file', () => {
 
   it('prefers an authored condensed slide text', () => {
     const children = headlineSteps();
-    children[0] = { ...(step('headline-number', [para(textNode('Long text.'))]) as object), attributes: [attr('id', 'headline-number'), attr('slide', 'Short.')] } as Child;
+    children[0] = {
+      ...(step('headline-number', [para(textNode('Long text.'))]) as object),
+      attributes: [attr('id', 'headline-number'), attr('slide', 'Short.')],
+    } as Child;
     const [first] = collectSteps(root(...children), where, 'headline');
     expect(first?.text).toBe('Short.');
     // The prose the reader sees stays as written: a shared step is described by it, never by the slide text.
@@ -46,7 +59,9 @@ describe('the section checks run on every MDX file', () => {
   it('fails on a step id the chart does not define, naming the file and the id', () => {
     const children = headlineSteps();
     children[1] = step('headline-stagez', [para(textNode('x'))]);
-    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(`${where}: step id "headline-stagez" is not defined by the headline chart`);
+    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(
+      `${where}: step id "headline-stagez" is not defined by the headline chart`,
+    );
   });
 
   it('fails when a step has no speaker notes', () => {
@@ -84,7 +99,9 @@ describe('the section checks keep every number a figure', () => {
   it('fails on an unknown placeholder id in a slide= text, naming the file', () => {
     const children = headlineSteps();
     children[0] = withSlide('headline-number', 'The run cost {v3.cost.nope}.');
-    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(`Unknown figure id "v3.cost.nope" in ${where} (slide= of step "headline-number")`);
+    expect(() => collectSteps(root(...children), where, 'headline')).toThrow(
+      `Unknown figure id "v3.cost.nope" in ${where} (slide= of step "headline-number")`,
+    );
   });
 
   it('fails, naming the file and quoting it, on a number typed by hand in a slide= text', () => {
@@ -104,7 +121,9 @@ describe('the section checks keep every number a figure', () => {
     const inNotes = headlineSteps();
     inNotes[3] = step('headline-excluded', [para(textNode('Text.'))], [notes('Say $5.4M.')]);
     expect(typed(inNotes)).toThrow(/the <Notes> of step "headline-excluded": "\$5\.4M"/);
-    expect(typed([para(textNode('The run cost '), fig('v3.cost.total'), textNode(' over '), fig('v3.totalDays'), textNode('.')), ...headlineSteps()])).not.toThrow();
+    expect(
+      typed([para(textNode('The run cost '), fig('v3.cost.total'), textNode(' over '), fig('v3.totalDays'), textNode('.')), ...headlineSteps()]),
+    ).not.toThrow();
   });
 
   it('reads the prose as the reader does: figures written out, code left out, headings and tables checked', () => {

@@ -11,7 +11,11 @@ import { cardStepFor, homeCard, sectionCard } from '../../src/share/cards';
 const halfEm: Measure = (text, size) => text.length * size * 0.5;
 
 const section = (slug: (typeof sectionSlugs)[number], title = 'A title that is long enough to wrap onto more than one line') => ({
-  slug, title, short: 'Short', order: sectionSlugs.indexOf(slug) + 1, summary: 'A summary sentence that says what the section shows.',
+  slug,
+  title,
+  short: 'Short',
+  order: sectionSlugs.indexOf(slug) + 1,
+  summary: 'A summary sentence that says what the section shows.',
 });
 
 describe('wrapping a card title', () => {

@@ -19,11 +19,19 @@ const text = (key: string, s: string): Mark => ({ kind: 'text', key, tone: 'ink'
 
 describe('step ids', () => {
   it('a duplicated id fails, naming the file it is in and the one it is also in', () => {
-    expect(() => checkUniqueStepIds([{ where: 'a.mdx', ids: ['x-1', 'x-2'] }, { where: 'b.mdx', ids: ['y-1', 'x-2'] }])).toThrow(
-      'b.mdx: duplicate step id "x-2" (also in a.mdx)',
-    );
+    expect(() =>
+      checkUniqueStepIds([
+        { where: 'a.mdx', ids: ['x-1', 'x-2'] },
+        { where: 'b.mdx', ids: ['y-1', 'x-2'] },
+      ]),
+    ).toThrow('b.mdx: duplicate step id "x-2" (also in a.mdx)');
     expect(() => checkUniqueStepIds([{ where: 'a.mdx', ids: ['x-1', 'x-1'] }])).toThrow('a.mdx: duplicate step id "x-1"');
-    expect(() => checkUniqueStepIds([{ where: 'a.mdx', ids: ['x-1'] }, { where: 'b.mdx', ids: ['y-1'] }])).not.toThrow();
+    expect(() =>
+      checkUniqueStepIds([
+        { where: 'a.mdx', ids: ['x-1'] },
+        { where: 'b.mdx', ids: ['y-1'] },
+      ]),
+    ).not.toThrow();
   });
 
   it('the step tables hold each id once', () => {

@@ -8,8 +8,10 @@ export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const sections = await getSections();
-  return [...sections.map((entry) => sectionCardFile(entry.data)), homeCardFile()].map((file) => ({ params: { card: cardFileName(file) }, props: { file } }));
+  return [...sections.map((entry) => sectionCardFile(entry.data)), homeCardFile()].map((file) => ({
+    params: { card: cardFileName(file) },
+    props: { file },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: CardFile }> = ({ props }) =>
-  new Response(props.file.png, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ file: CardFile }> = ({ props }) => new Response(props.file.png, { headers: { 'Content-Type': 'image/png' } });

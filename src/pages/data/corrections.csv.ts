@@ -8,6 +8,12 @@ export const prerender = true;
 
 /** The CSV file. */
 export const GET: APIRoute = () =>
-  new Response(toCsv(['date', 'what', 'was', 'now', 'why'], corrections.map((c) => [c.date, c.what, c.was, c.now, c.why])), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  new Response(
+    toCsv(
+      ['date', 'what', 'was', 'now', 'why'],
+      corrections.map((c) => [c.date, c.what, c.was, c.now, c.why]),
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );

@@ -7,5 +7,4 @@ import { factRecords, factsCsv } from '../../lib/facts-download';
 export const prerender = true;
 
 /** The CSV file. */
-export const GET: APIRoute = () =>
-  new Response(factsCsv(factRecords(facts)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(factsCsv(factRecords(facts)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

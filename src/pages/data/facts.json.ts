@@ -9,4 +9,6 @@ export const prerender = true;
 
 /** The JSON file. */
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify({ corrections, facts: factRecords(facts) }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify({ corrections, facts: factRecords(facts) }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

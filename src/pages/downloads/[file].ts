@@ -9,7 +9,9 @@ export const prerender = true;
 export const getStaticPaths = (async () => {
   const shares = await getStepShares();
   const kinds = Object.keys(downloadTypes) as DownloadKind[];
-  return shares.flatMap((share) => kinds.map((kind) => ({ params: { file: downloadName(share.section.slug, share.step, kind) }, props: { share, kind } })));
+  return shares.flatMap((share) =>
+    kinds.map((kind) => ({ params: { file: downloadName(share.section.slug, share.step, kind) }, props: { share, kind } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ share: StepShare; kind: DownloadKind }> = ({ props, site }) => {

@@ -63,7 +63,10 @@ export function table(measures: readonly Measure[]): string {
   const widths = lines[0]?.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length))) ?? [];
   return lines
     .map((line, n) => {
-      const text = line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+      const text = line
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
       return n === 0 ? `${text}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : text;
     })
     .join('\n');

@@ -24,8 +24,14 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
   const pick = (key: Exclude<keyof LighthouseFigures, 'failing'>): number => median(all.map((f) => f[key]));
   return {
-    performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'),
-    cls: pick('cls'), tbtMs: pick('tbtMs'), lcpMs: pick('lcpMs'), failing: all.at(-1)?.failing ?? [],
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    cls: pick('cls'),
+    tbtMs: pick('tbtMs'),
+    lcpMs: pick('lcpMs'),
+    failing: all.at(-1)?.failing ?? [],
   };
 }
 
@@ -59,7 +65,9 @@ async function main(): Promise<void> {
   for (const page of ['index.html', 'present/index.html']) {
     if (!existsSync(join(distDir, page))) throw new Error(`No ${page} in ${distDir}: run \`astro build\` first.`);
   }
-  const embeds = existsSync(join(distDir, 'embed')) ? readdirSync(join(distDir, 'embed')).filter((slug) => existsSync(join(distDir, 'embed', slug, 'index.html'))) : [];
+  const embeds = existsSync(join(distDir, 'embed'))
+    ? readdirSync(join(distDir, 'embed')).filter((slug) => existsSync(join(distDir, 'embed', slug, 'index.html')))
+    : [];
   const server = await startStaticSite({ dir: distDir, port, gzip: true });
   const { origin } = server;
   const debugPort = await freePort();
@@ -85,14 +93,27 @@ async function main(): Promise<void> {
       { page: '/sw.js', label: 'Service worker, its own download (gz)', unit: 'KB', value: kb(workerKb) },
       ...lighthouseMeasures('/', lighthouse['/'] as LighthouseFigures, limits.articleLcpMs),
       ...lighthouseMeasures('/present/', lighthouse['/present/'] as LighthouseFigures, limits.deckLcpMs),
-      { page: '/ (scroll)', label: 'Longest frame while scrolling', unit: 'ms', value: Math.round(read.frameMaxMs * 10) / 10, limit: limits.frameMaxMs },
+      {
+        page: '/ (scroll)',
+        label: 'Longest frame while scrolling',
+        unit: 'ms',
+        value: Math.round(read.frameMaxMs * 10) / 10,
+        limit: limits.frameMaxMs,
+      },
       { page: '/ (scroll)', label: 'Frame, 95th percentile', unit: 'ms', value: Math.round(read.frameP95Ms * 10) / 10 },
     ];
     const over = overBudget(measures);
     process.stdout.write(`\n${table(measures)}\n\n`);
-    process.stdout.write(`Scroll: ${read.frames} frames over ${Math.round(read.scrolledPx)} px; ${read.longTasks} long tasks (longest ${read.longTaskMaxMs.toFixed(0)} ms).\n`);
-    process.stdout.write(`Embeds (gz KB): ${Object.entries(embedKb).map(([slug, value]) => `${slug} ${value.toFixed(1)}`).join(', ')}\n`);
-    for (const [path, figures] of Object.entries(lighthouse)) for (const audit of figures.failing) process.stdout.write(`${path} failing audit: ${audit}\n`);
+    process.stdout.write(
+      `Scroll: ${read.frames} frames over ${Math.round(read.scrolledPx)} px; ${read.longTasks} long tasks (longest ${read.longTaskMaxMs.toFixed(0)} ms).\n`,
+    );
+    process.stdout.write(
+      `Embeds (gz KB): ${Object.entries(embedKb)
+        .map(([slug, value]) => `${slug} ${value.toFixed(1)}`)
+        .join(', ')}\n`,
+    );
+    for (const [path, figures] of Object.entries(lighthouse))
+      for (const audit of figures.failing) process.stdout.write(`${path} failing audit: ${audit}\n`);
 
     const folder = join(repoRoot, 'bench-results');
     mkdirSync(folder, { recursive: true });
@@ -101,7 +122,9 @@ async function main(): Promise<void> {
     const file = join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, json);
     writeFileSync(join(folder, 'latest.json'), json);
-    process.stdout.write(`Wrote ${file}\n${over.length ? `Over budget: ${over.map((m) => `${m.page} ${m.label}`).join('; ')}\n` : 'Every figure is within budget.\n'}`);
+    process.stdout.write(
+      `Wrote ${file}\n${over.length ? `Over budget: ${over.map((m) => `${m.page} ${m.label}`).join('; ')}\n` : 'Every figure is within budget.\n'}`,
+    );
     process.exitCode = over.length ? 1 : 0;
   } finally {
     await browser.close();

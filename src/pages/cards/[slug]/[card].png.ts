@@ -14,5 +14,4 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: CardFile }> = ({ props }) =>
-  new Response(props.file.png, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ file: CardFile }> = ({ props }) => new Response(props.file.png, { headers: { 'Content-Type': 'image/png' } });
