@@ -17,11 +17,13 @@ const running = new WeakMap<Element, number>();
 /** Ease in and out (cubic), as d3's default transition does. */
 export const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
-/** Sets each element's attributes to a point between its start and end values (t from 0 to 1). */
+/** Sets each element's attributes to a point between its start and end values (t from 0 to 1; at 1 exactly the end, as an instant draw writes it). */
 function frame(moves: { el: Element; from: Record<string, number>; to: Record<string, number> }[], t: number): void {
   for (const { el, from, to } of moves) {
-    for (const [name, end] of Object.entries(to))
-      el.setAttribute(name, String(Math.round(((from[name] ?? end) + (end - (from[name] ?? end)) * t) * 100) / 100));
+    for (const [name, end] of Object.entries(to)) {
+      const start = from[name] ?? end;
+      el.setAttribute(name, String(t >= 1 ? end : Math.round((start + (end - start) * t) * 100) / 100));
+    }
   }
 }
 

@@ -189,6 +189,8 @@ test('bad query parameters are ignored with a visible note, never a broken page'
 
   const reference = await page.context().newPage();
   await reference.goto('/?headcount=250#methods');
+  // The calculator's code loads as it nears: read its total once it has taken over the form.
+  await expect(calculator(reference).locator('form')).toBeVisible();
   await expect(total(page)).toHaveText(await total(reference).innerText());
   await expect(calculator(reference).locator('[data-notes]')).toBeHidden();
   await reference.close();
