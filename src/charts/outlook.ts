@@ -4,7 +4,7 @@ import { area } from 'd3-shape';
 import { formatUsd } from '../lib/format';
 import { block, frame as kitFrame, lineHeight, reveal } from './kit';
 import { fit, textWidth } from './text';
-import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
+import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
 const figures = [
   'model.central.totalPerYear',
