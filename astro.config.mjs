@@ -78,7 +78,25 @@ export default defineConfig({
   ],
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // What every chart shares in the browser (its kit, scales, text widths, number format and the renderer) goes in
+  // one chunk rather than eight small ones: fewer requests, and 1 KB less gzipped than the same code split.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'chart-kit',
+                test: /src\/charts\/(kit|scale|types|text|glyph-widths|draw|tween|render|bind)\.ts|src\/lib\/format\.ts|d3-array/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Every page gets a CSP <meta>: scripts and styles from this origin or hashed by Astro, nothing else.
   // frame-ancestors is left out: browsers ignore it in a <meta> (and embeds must be frameable).
   security: {

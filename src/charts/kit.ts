@@ -145,3 +145,15 @@ export function scatteredCells(total: number, lit: number, cols: number): Set<nu
   }
   return cells;
 }
+
+/**
+ * A filled band between two lines over the same xs, as an SVG path: along `y1` forwards, back along `y0`, closed
+ * (what d3-shape's area() draws with its default linear curve; the charts need no other curve, and this keeps
+ * d3-shape's 1.5 KB gzipped out of the browser).
+ */
+export function areaPath<T>(points: readonly T[], x: (p: T) => number, y0: (p: T) => number, y1: (p: T) => number): string {
+  if (points.length === 0) return '';
+  const top = points.map((p) => `${x(p)},${y1(p)}`);
+  const bottom = [...points].reverse().map((p) => `${x(p)},${y0(p)}`);
+  return `M${[...top, ...bottom].join('L')}Z`;
+}

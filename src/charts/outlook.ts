@@ -1,8 +1,7 @@
 /** outlook: what a fixed, V3-class capability costs over time on a log scale, as algorithms and hardware improve. */
 import { linear, log, type Scale } from './scale';
-import { area } from 'd3-shape';
 import { formatUsd } from '../lib/format';
-import { block, frame as kitFrame, lineHeight, reveal } from './kit';
+import { areaPath, block, frame as kitFrame, lineHeight, reveal } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
 
@@ -207,11 +206,12 @@ function curve(f: Plot, key: string, tone: Tone, withHardware: boolean, share: n
   const cost = (t: number): number => projectedCost(from, t, d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
   // A curve that would sink below the plot's floor stops there rather than running along it.
   const floorYear = yearsToReach(from, f.y.domain[0], d['algo.halvingMonths'].value, withHardware ? oom(d) : 0);
-  const path =
-    area<number>()
-      .x((t) => f.x(t))
-      .y0((t) => f.y(cost(t)) + 1.5)
-      .y1((t) => f.y(cost(t)) - 1.5)(years(d, share).map((t) => Math.min(t, floorYear))) ?? '';
+  const path = areaPath(
+    years(d, share).map((t) => Math.min(t, floorYear)),
+    (t) => f.x(t),
+    (t) => f.y(cost(t)) + 1.5,
+    (t) => f.y(cost(t)) - 1.5,
+  );
   const marks: Mark[] = [{ kind: 'path', key, tone, stroke: tone, d: path }];
   if (!label) return marks;
   const w = textWidth(label.text, f.fs);
@@ -244,11 +244,7 @@ function band(f: Plot, withHardware: boolean, share: number): Mark {
     (months: number) =>
     (t: number): number =>
       f.y(projectedCost(start(d), t, months, withHardware ? oom(d) : 0));
-  const path =
-    area<number>()
-      .x((t) => f.x(t))
-      .y0(edge(d['algo.halvingLow'].value))
-      .y1(edge(d['algo.halvingHigh'].value))(years(d, share)) ?? '';
+  const path = areaPath(years(d, share), (t) => f.x(t), edge(d['algo.halvingLow'].value), edge(d['algo.halvingHigh'].value));
   return { kind: 'path', key: 'band', tone: 'c1', fillOpacity: 0.18, d: path };
 }
 

@@ -1,5 +1,7 @@
+import { area } from 'd3-shape';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { areaPath } from '../../src/charts/kit';
 import { linear, log } from '../../src/charts/scale';
 
 describe('the charts’ scales agree with d3-scale', () => {
@@ -42,5 +44,30 @@ describe('the charts’ scales agree with d3-scale', () => {
 
   it('refuses a log domain that is not positive', () => {
     expect(() => log([0, 10], [0, 1])).toThrow('A log scale needs a positive domain, got [0, 10]');
+  });
+});
+
+describe('the kit’s band path agrees with d3-shape', () => {
+  it('draws the same area as d3’s area() with its default curve, and nothing for no points', () => {
+    const xs = [0, 1, 2.5, 4];
+    const ours = areaPath(
+      xs,
+      (t) => t * 10,
+      (t) => 100 - t,
+      (t) => 90 - t * t,
+    );
+    const d3 = area<number>()
+      .x((t) => t * 10)
+      .y0((t) => 100 - t)
+      .y1((t) => 90 - t * t)(xs);
+    expect(ours).toBe(d3);
+    expect(
+      areaPath(
+        [],
+        (t: number) => t,
+        () => 0,
+        () => 1,
+      ),
+    ).toBe('');
   });
 });
