@@ -12,7 +12,8 @@ const loadedWeights = (page: Page): Promise<string[]> =>
   page.evaluate(async () => {
     await document.fonts.ready;
     return [...document.fonts]
-      .filter((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded')
+      // The Fonts API may suffix the family with a hash ("Source Sans 3-11e8…"); its fallbacks are named "… fallback: …".
+      .filter((f) => /^Source Sans 3(-[0-9a-f]+)?$/.test(f.family.replace(/"/g, '')) && f.status === 'loaded')
       .map((f) => f.weight)
       .sort();
   });
@@ -34,7 +35,9 @@ test('article and calculator charts are drawn in Source Sans 3, regular and bold
   await expectChartFace(page, '#headline story-chart svg text[font-weight="bold"]');
   // The headline's first step sets only bold text: the first regular text of any chart.
   await expectChartFace(page, 'main story-chart svg text[font-weight="normal"]');
-  await page.locator('.calc-chart').first().scrollIntoViewIfNeeded();
+  // The calculator's code (and so its charts) loads as it nears.
+  await page.locator('cost-calculator').scrollIntoViewIfNeeded();
+  await expect(page.locator('.calc-chart').first()).toBeVisible();
   await expectChartFace(page, '.calc-chart text');
   expect(await loadedWeights(page)).toEqual(['400', '700']);
   const interfaceFonts = await drawnFonts(page, '.toc a');
