@@ -114,33 +114,46 @@ export function smokeSuite(name: string, launch: Launch): void {
       assert.deepEqual(widths, [PHONE.width, PHONE.width]);
     });
 
-    test('an embed draws the step its address names at its own size, and a chart told a step draws it at once', async () => {
+    test('an embed draws the step its address names at its own size, and a chart told a step draws it once its code is there', async () => {
       await engine.open('/embed/cluster/?step=cluster-capex');
-      const drawn = await run(engine, () => {
+      // The chart's code loads as it wakes: wait for its first draw in the browser, then compare.
+      const drawn = await waitFor(engine, 'the embed drawn in the browser', () => {
         const chart = document.querySelector<HTMLElement>('story-chart');
-        return [
-          chart?.dataset.currentStep,
-          chart?.querySelector('svg')?.getAttribute('viewBox'),
-          chart && `0 0 ${chart.clientWidth} ${chart.clientHeight}`,
-        ];
+        return (
+          chart?.dataset.settled === 'true' && [
+            chart.dataset.currentStep,
+            chart.querySelector('svg')?.getAttribute('viewBox'),
+            `0 0 ${chart.clientWidth} ${chart.clientHeight}`,
+          ]
+        );
       });
       assert.equal(drawn[0], 'cluster-capex');
       assert.equal(drawn[1], drawn[2]);
       // A chart measures itself when it wakes, not on its resize observer's first callback (which WebKit can
       // deliver seconds late, leaving an embed on its server-drawn step): told a step, a second chart added
       // here must have drawn it at its size before this task ends, when no observer can have fired yet.
+      // Its code is loaded already (the embed's chart): drawn when the element connects, with no observer callback.
       const atOnce = await run(engine, () => {
-        const chart = document.createElement('story-chart') as HTMLElement & { show: (step: string, progress: number, animate: boolean) => void };
+        const first = document.querySelector<HTMLElement>('story-chart');
+        const chart = document.createElement('story-chart') as HTMLElement & {
+          show: (step: string, progress: number, animate: boolean) => void;
+          ready: () => Promise<void>;
+        };
         chart.dataset.chart = 'cluster';
+        chart.dataset.steps = first?.dataset.steps ?? '';
         chart.style.cssText = 'display:block;width:320px;height:240px';
         chart.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
         document.body.append(chart);
         chart.show('cluster-power', 1, false);
-        const result = [chart.dataset.currentStep, chart.querySelector('svg')?.getAttribute('viewBox')];
-        chart.remove();
-        return result;
+        chart.id = 'probe-chart';
+        return chart.dataset.steps.length > 0;
       });
-      assert.deepEqual(atOnce, ['cluster-power', '0 0 320 240']);
+      assert.ok(atOnce, 'the embed lists its chart’s steps');
+      const probe = await waitFor(engine, 'the added chart drawn', () => {
+        const chart = document.getElementById('probe-chart');
+        return chart?.dataset.settled === 'true' && [chart.dataset.currentStep, chart.querySelector('svg')?.getAttribute('viewBox')];
+      });
+      assert.deepEqual(probe, ['cluster-power', '0 0 320 240']);
     });
 
     test('every story step, reached by scrolling, becomes current and its chart redraws for it', async () => {

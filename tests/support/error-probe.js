@@ -9,6 +9,10 @@
   addEventListener(
     'error',
     (event) => {
+      // A failed <link rel=modulepreload> is a hint gone unused, not a failure: the import it anticipates fetches
+      // the module itself (Firefox 153 fails Vite's hints for chunks the page has already imported; the chart checks
+      // that follow prove those modules ran).
+      if (event.target instanceof HTMLLinkElement && event.target.rel === 'modulepreload') return;
       if (event.target instanceof Element) record(`failed to load ${event.target.src || event.target.href || event.target.tagName}`);
       else record(event.error instanceof Error && event.error.stack ? `${event.message}\n${event.error.stack}` : event.message);
     },
