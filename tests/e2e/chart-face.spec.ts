@@ -11,11 +11,13 @@ import { drawnFonts } from '../support/drawn-fonts';
 const loadedWeights = (page: Page): Promise<string[]> =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts]
-      // The Fonts API may suffix the family with a hash ("Source Sans 3-11e8…"); its fallbacks are named "… fallback: …".
-      .filter((f) => /^Source Sans 3(-[0-9a-f]+)?$/.test(f.family.replace(/"/g, '')) && f.status === 'loaded')
-      .map((f) => f.weight)
-      .sort();
+    return (
+      [...document.fonts]
+        // The Fonts API may suffix the family with a hash ("Source Sans 3-11e8…"); its fallbacks are named "… fallback: …".
+        .filter((f) => /^Source Sans 3(-[0-9a-f]+)?$/.test(f.family.replace(/"/g, '')) && f.status === 'loaded')
+        .map((f) => f.weight)
+        .sort()
+    );
   });
 
 /** The chart face as CDP names it: the family, then whatever style name the file's name table carries. */
