@@ -214,9 +214,10 @@ export function smokeSuite(name: string, launch: Launch): void {
       await waitFor(engine, 'End to reach the last step and draw it', () => {
         const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
         const last = steps.at(-1);
-        const atEnd = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 2;
+        // Past the last step (the calculator's code may load as End arrives and lengthen the page below it).
+        const past = (last?.getBoundingClientRect().bottom ?? Infinity) < window.innerHeight * 0.5;
         return (
-          atEnd &&
+          past &&
           last?.getAttribute('aria-current') === 'step' &&
           last.closest('section')?.querySelector<HTMLElement>('story-chart')?.dataset.currentStep === last.dataset.step
         );
