@@ -1,7 +1,7 @@
 /** annual: the Central preset's year built up as a stack (hardware, running, staff), then as areas beside the run and US labs. */
 import { linear } from './scale';
 import { formatUsd } from '../lib/format';
-import { block, frame, lineHeight, reveal } from './kit';
+import { block, frame, lineHeight, lines, reveal } from './kit';
 import { textWidth, wrap } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
@@ -328,25 +328,8 @@ function scale(d: Data, size: Size): Mark[] {
       y1: bottom - runSide - 2,
       y2: runTop + (runLines.length - 1) * lh + 4,
     },
-    ...runLines.map((line, i): Mark => ({
-      kind: 'text',
-      key: i ? `label-run-${i + 1}` : 'label-run',
-      tone: 'ink',
-      x: x0,
-      y: runTop + i * lh,
-      size: fs,
-      text: line,
-    })),
-    ...yearLines.map((line, i): Mark => ({
-      kind: 'text',
-      key: i ? `label-year-${i + 1}` : 'label-year',
-      tone: 'ink',
-      x: yearX,
-      y: yearTop + i * lh,
-      size: fs,
-      weight: 'bold',
-      text: line,
-    })),
+    ...lines('label-run', runLines, x0, runTop, { tone: 'ink', size: fs }),
+    ...lines('label-year', yearLines, yearX, yearTop, { tone: 'ink', size: fs, weight: 'bold' }),
     { kind: 'rect', key: 'us-labs', tone: 'muted', x: bigX, y: bottom - bigSide, width: bigSide, height: bigSide, opacity: 0.3 },
     ...usLabel.marks,
   );

@@ -27,10 +27,12 @@ export type TextStyle = Pick<TextMark, 'tone' | 'anchor' | 'weight'> & { size: n
 /** Text wrapped to a width, one mark per line (keys `key`, `key-2`, …) from a first baseline; returns the last baseline. */
 export function block(key: string, text: string, x: number, y: number, width: number, style: TextStyle): { marks: TextMark[]; bottom: number } {
   const rows = wrap(text, width, style.size, style.weight);
-  const lh = lineHeight(style.size);
-  const marks = rows.map((row, i): TextMark => ({ kind: 'text', key: i ? `${key}-${i + 1}` : key, x, y: y + i * lh, text: row, ...style }));
-  return { marks, bottom: y + (rows.length - 1) * lh };
+  return { marks: lines(key, rows, x, y, style), bottom: y + (rows.length - 1) * lineHeight(style.size) };
 }
+
+/** Lines already broken, one mark per line (keys `key`, `key-2`, …) a line height apart from a first baseline. */
+export const lines = (key: string, rows: readonly string[], x: number, y: number, style: TextStyle): TextMark[] =>
+  rows.map((row, i): TextMark => ({ kind: 'text', key: i ? `${key}-${i + 1}` : key, x, y: y + i * lineHeight(style.size), text: row, ...style }));
 
 /**
  * Variants fitted to one line if any fits (longest first), else the shortest wrapped onto as many lines as it

@@ -29,6 +29,7 @@ async function load(slug: string): Promise<{ chart: Chart; draw: Draw } | undefi
 export class StoryChart extends HTMLElement {
   private live?: { chart: Chart; draw: Draw };
   private svg?: SVGSVGElement;
+  private stepIds: readonly string[] = [];
   private state: StepState = { step: '', progress: 1 };
   private size?: Size;
   private observer?: ResizeObserver;
@@ -42,6 +43,8 @@ export class StoryChart extends HTMLElement {
 
   connectedCallback(): void {
     this.svg = this.querySelector('svg') ?? undefined;
+    // Read once: show() checks it on every progress change while the reader scrolls.
+    this.stepIds = (this.dataset.steps ?? '').split(' ').filter(Boolean);
     this.state = { step: this.dataset.currentStep ?? this.steps[0] ?? '', progress: 1 };
     this.observer = new ResizeObserver(() => this.measure());
     this.nearby = new IntersectionObserver(
@@ -59,8 +62,8 @@ export class StoryChart extends HTMLElement {
   }
 
   /** The chart's step ids, from the page (known before its code loads). */
-  get steps(): string[] {
-    return (this.dataset.steps ?? '').split(' ').filter(Boolean);
+  get steps(): readonly string[] {
+    return this.stepIds;
   }
 
   /** The step currently shown (or to be drawn once the chart's code arrives). */
