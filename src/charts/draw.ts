@@ -3,17 +3,17 @@
  * there (tween.ts). The join is written out rather than taken from d3-selection: it is all the browser would use of
  * it, and d3-selection is 4.2 KB gzipped of the page's 45 KB budget for these twenty lines.
  */
-import { geometry, toneClass } from './render';
+import { geometry, round, toneClass } from './render';
 import { stop, tween, type Move } from './tween';
 import { markKinds, type Mark } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The attributes a mark is drawn with: its geometry and its opacity. */
-const attributesOf = (mark: Mark): Record<string, number | string> => ({ ...Object.fromEntries(geometry(mark)), opacity: mark.opacity ?? 1 });
+const attributesOf = (mark: Mark): Record<string, number | string> => ({ ...Object.fromEntries(geometry(mark)), opacity: round(mark.opacity ?? 1) });
 
-/** Draws marks into an SVG that has the layers written by `layersSvg`; `duration` 0 means instant. */
-export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number): void {
+/** Draws marks into an SVG that has the layers written by `layersSvg`; `duration` 0 means instant. `atRest` runs once the marks are where they belong: at once, or after the move's last frame. */
+export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number, atRest: () => void = () => undefined): void {
   stop(svg);
   const moves: Move[] = [];
   for (const kind of markKinds) {
@@ -46,5 +46,6 @@ export function drawMarks(svg: SVGSVGElement, marks: Mark[], duration: number): 
       else el.remove();
     }
   }
-  if (duration > 0) tween(svg, moves, duration);
+  if (duration > 0) tween(svg, moves, duration, atRest);
+  else atRest();
 }

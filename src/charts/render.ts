@@ -6,10 +6,15 @@ export type Palette = Record<Tone, string> & { background: string };
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const round = (n: number): string => String(Math.round(n * 100) / 100);
+/** Hundredths of a pixel: what both renderers write, so a live chart at rest has the very attributes the built SVG has. */
+export const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** The geometry and text attributes of a mark, as [name, value] pairs (shared with the client renderer). */
+/** The geometry and text attributes of a mark, as [name, value] pairs (shared with the client renderer), numbers rounded. */
 export function geometry(mark: Mark): [string, string | number][] {
+  return exactGeometry(mark).map(([name, value]) => [name, typeof value === 'number' ? round(value) : value]);
+}
+
+function exactGeometry(mark: Mark): [string, string | number][] {
   switch (mark.kind) {
     case 'rect':
       return [
@@ -66,7 +71,7 @@ function colourAttributes(mark: Mark, palette?: Palette): string {
 
 function markSvg(mark: Mark, palette?: Palette): string {
   const attrs = geometry(mark)
-    .map(([name, v]) => `${name}="${typeof v === 'number' ? round(v) : escape(v)}"`)
+    .map(([name, v]) => `${name}="${typeof v === 'number' ? v : escape(v)}"`)
     .join(' ');
   const opacity = mark.opacity === undefined ? '' : ` opacity="${round(mark.opacity)}"`;
   const head = `<${mark.kind} data-key="${escape(mark.key)}" ${colourAttributes(mark, palette)} ${attrs}${opacity}`;

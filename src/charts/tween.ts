@@ -34,8 +34,8 @@ export const stop = (owner: Element): void => {
   running.delete(owner);
 };
 
-/** Moves every element to its attributes over `duration` ms, replacing any move already running in `owner`. */
-export function tween(owner: Element, moves: Move[], duration: number): void {
+/** Moves every element to its attributes over `duration` ms, replacing any move already running in `owner`; `done` runs after the last frame (not when a later move replaces this one). */
+export function tween(owner: Element, moves: Move[], duration: number, done: () => void): void {
   stop(owner);
   const numeric = moves.map(({ el, to }) => {
     const from: Record<string, number> = {};
@@ -57,10 +57,8 @@ export function tween(owner: Element, moves: Move[], duration: number): void {
     else {
       running.delete(owner);
       for (const move of moves) if (move.remove) move.el.remove();
+      done();
     }
   };
   running.set(owner, requestAnimationFrame(step));
 }
-
-/** Whether a move is running in `owner`. */
-export const isMoving = (owner: Element): boolean => running.has(owner);

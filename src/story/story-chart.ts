@@ -8,9 +8,9 @@ import { bindChart } from '../charts/bind';
 import { loadChart } from '../charts/lazy';
 import type { Chart, ChartFigures, Mark, Size, StepState } from '../charts/types';
 import { transitionMs } from './motion';
-import { markBusy, markPending, markSettled } from './settled';
+import { markBusy, markSettled } from './settled';
 
-type Draw = (svg: SVGSVGElement, marks: Mark[], duration: number) => void;
+type Draw = (svg: SVGSVGElement, marks: Mark[], duration: number, atRest: () => void) => void;
 
 /** The chart's data block, written once per page by ChartDataScript.astro. */
 const dataFor = (slug: string): ChartFigures<FigureId> | undefined => {
@@ -99,7 +99,7 @@ export class StoryChart extends HTMLElement {
     if (!this.nearby) return;
     this.nearby.disconnect();
     this.nearby = undefined;
-    markPending(this);
+    markBusy(this); // at rest again once its code has loaded and drawn
     this.loading = load(this.dataset.chart ?? '').then((live) => {
       this.live = live;
       this.observer?.observe(this);
@@ -127,8 +127,8 @@ export class StoryChart extends HTMLElement {
     if (signature === this.drawn) return;
     this.drawn = signature;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
-    this.live.draw(this.svg, marks, duration);
-    markBusy(this, duration); // the settled signal tests await (data-settled)
+    // The settled signal tests await (data-settled): busy until the marks have reached this step's drawing.
+    this.live.draw(this.svg, marks, duration, markBusy(this));
     this.svg.setAttribute('aria-label', this.live.chart.describe(this.state.step));
     this.dataset.currentStep = this.state.step;
   }

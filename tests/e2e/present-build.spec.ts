@@ -1,5 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
+
+/** The build the tests are served from (as the Playwright config picks it). */
+const distDir = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.DIST_DIR ?? 'dist');
 
 /**
  * Holds the page's idle callbacks until the test releases them (`idle: 'held'`), or removes requestIdleCallback
@@ -105,11 +111,12 @@ test('the slide the address names shows before the deck’s code has loaded, and
   // Hold back the script that holds the controller (its error text names it, whatever the chunk is called).
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
+  // Served from the build folder itself rather than fetched and passed on: a fetched response can be disposed under a
+  // held request when the browser drops a preload of the same file.
   await page.route('**/_astro/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
+    const body = await readFile(join(distDir, new URL(route.request().url()).pathname), 'utf8');
     if (body.includes('present: missing')) await released;
-    await route.fulfill({ response, body });
+    await route.fulfill({ body, contentType: 'text/javascript' });
   });
   await page.goto('/present/#headline/2');
   const slide = page.locator('[data-stage] .slide[data-slide="headline/2"]');

@@ -14,16 +14,16 @@ async function bringStepToLine(page: Page, step: string): Promise<void> {
   });
 }
 
-/** Every chart's drawing once the page has settled, by section; says so if a transition is still running even so. */
+/** Every chart's drawing once the page has settled, by section; says so if a chart is still moving even so. */
 async function settledCharts(page: Page): Promise<Record<string, string>> {
   await pageSettled(page);
   return page.locator('story-chart').evaluateAll((charts) => {
     const out: Record<string, string> = {};
     for (const chart of charts) {
-      const running = [...chart.querySelectorAll('*')].some((node) => '__transition' in node && (node as { __transition?: unknown }).__transition);
-      out[chart.closest('section')?.id ?? '?'] = running
-        ? 'transition still running'
-        : `${(chart as HTMLElement).dataset.currentStep} ${chart.querySelector('svg')?.innerHTML}`;
+      out[chart.closest('section')?.id ?? '?'] =
+        (chart as HTMLElement).dataset.settled === 'false'
+          ? 'transition still running'
+          : `${(chart as HTMLElement).dataset.currentStep} ${chart.querySelector('svg')?.innerHTML}`;
     }
     return out;
   });
@@ -106,7 +106,7 @@ test('End, then Home, leave every chart fully drawn, as a fresh load there would
   await page.keyboard.press('Home');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
-  for (const drawing of Object.values(await settledCharts(page))) expect(drawing).not.toBe('transition still running');
+  for (const [slug, drawing] of Object.entries(await settledCharts(page))) expect(drawing, slug).not.toBe('transition still running');
 });
 
 test('table-of-contents jumps land every chart fully drawn in the step a fresh load there draws', async ({ page }) => {

@@ -3,7 +3,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { drawMarks } from '../../src/charts/draw';
 import { layersSvg } from '../../src/charts/render';
-import { isMoving } from '../../src/charts/tween';
 import type { Mark } from '../../src/charts/types';
 
 const bar = (key: string, x: number, width: number, opacity?: number): Mark => ({
@@ -30,10 +29,9 @@ const node = (svg: SVGSVGElement, key: string): Element | null => svg.querySelec
 const attrs = (el: Element | null, ...names: string[]): Record<string, string | null> =>
   Object.fromEntries(names.map((name) => [name, el?.getAttribute(name) ?? null]));
 
-/** Resolves once the chart's move has ended (it must have started). Polled, never a fixed wait. */
-async function transitionsEnded(svg: SVGSVGElement): Promise<void> {
-  expect(isMoving(svg), 'a move was started').toBe(true);
-  await vi.waitFor(() => expect(isMoving(svg)).toBe(false), { timeout: 2000 });
+/** Draws, and resolves when drawMarks says the marks are at rest. */
+function drawn(svg: SVGSVGElement, marks: Mark[], duration: number): Promise<void> {
+  return new Promise((resolve) => drawMarks(svg, marks, duration, resolve));
 }
 
 describe('drawMarks, instant (duration 0)', () => {
@@ -94,12 +92,12 @@ describe('drawMarks, animated', () => {
     const widths: string[] = [];
     const a = node(svg, 'a');
     new MutationObserver(() => widths.push(a?.getAttribute('width') ?? '')).observe(a as Node, { attributeFilter: ['width'] });
-    drawMarks(svg, [bar('a', 0, 140), bar('new', 20, 60)], 600);
+    const atRest = drawn(svg, [bar('a', 0, 140), bar('new', 20, 60)], 600);
     // Nothing has jumped yet: the update starts from where it was, the new mark from transparent, the old one is still there.
     expect(a?.getAttribute('width')).toBe('40');
     expect(node(svg, 'new')?.getAttribute('opacity')).toBe('0');
     expect(node(svg, 'gone')).not.toBeNull();
-    await transitionsEnded(svg);
+    await atRest;
     expect(widths.some((w) => Number(w) > 40 && Number(w) < 140)).toBe(true);
     expect(attrs(a, 'width', 'opacity')).toEqual({ width: '140', opacity: '1' });
     expect(attrs(node(svg, 'new'), 'x', 'width', 'opacity')).toEqual({ x: '20', width: '60', opacity: '1' });
@@ -110,11 +108,28 @@ describe('drawMarks, animated', () => {
     expect(instant.innerHTML).toBe(svg.innerHTML);
   });
 
-  it('a new draw interrupts a running one and ends at the newest marks', async () => {
+  it('a new draw interrupts a running one and ends at the newest marks; only the newest says it is at rest', async () => {
     const svg = serverSvg([bar('a', 0, 40)]);
-    drawMarks(svg, [bar('a', 0, 140)], 80);
-    drawMarks(svg, [bar('a', 0, 90)], 80);
-    await transitionsEnded(svg);
+    const interrupted = vi.fn();
+    drawMarks(svg, [bar('a', 0, 140)], 80, interrupted);
+    await drawn(svg, [bar('a', 0, 90)], 80);
     expect(node(svg, 'a')?.getAttribute('width')).toBe('90');
+    expect(interrupted).not.toHaveBeenCalled();
+  });
+
+  it('is at rest on the very attributes the built SVG has, in hundredths of a pixel', async () => {
+    const exact = bar('a', 0.004, 29.365853658536594, 0.123456);
+    const built = serverSvg([exact]).innerHTML;
+    const svg = serverSvg([bar('a', 0, 40)]);
+    await drawn(svg, [exact], 80);
+    expect(svg.innerHTML).toBe(built);
+    expect(attrs(node(svg, 'a'), 'x', 'width', 'opacity')).toEqual({ x: '0', width: '29.37', opacity: '0.12' });
+  });
+
+  it('an instant draw is at rest at once', () => {
+    const svg = serverSvg([bar('a', 0, 40)]);
+    const atRest = vi.fn();
+    drawMarks(svg, [bar('a', 0, 90)], 0, atRest);
+    expect(atRest).toHaveBeenCalledOnce();
   });
 });
