@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // Motion is the subject of few tests: those opt back in (reducedMotion: 'no-preference'); every other test
+    // sees each step drawn at once and scrolls instantly, as a reader who prefers reduced motion does.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

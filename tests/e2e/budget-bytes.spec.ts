@@ -39,8 +39,6 @@ function report(what: string, total: number, list: string): string {
   return line;
 }
 
-test.use({ reducedMotion: 'reduce' });
-
 test('the article loads ≤ 25 KB of gzipped JavaScript before any scroll, and ≤ 45 KB after a full read', async ({ page }) => {
   test.setTimeout(90_000);
   const scripts = recordScripts(page);

@@ -16,9 +16,8 @@ const slider = (page: Page, label: string): Locator => calculator(page).getByRol
 const chart = (page: Page, name: string): Locator => calculator(page).locator(`svg[data-chart="${name}"]`);
 const button = (page: Page, name: string): Locator => calculator(page).getByRole('button', { name, exact: true });
 
-/** Opens the page at the calculator, with motion reduced so charts redraw at once. */
+/** Opens the page at the calculator (motion reduced, as throughout the suite, so charts redraw at once). */
 async function open(page: Page, search = ''): Promise<void> {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/${search}#methods`);
   await expect(calculator(page).locator('form')).toBeVisible();
 }

@@ -81,7 +81,6 @@ async function problemsAt(page: Page, slug: string, steps: string[], size: { wid
   return found;
 }
 
-test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ timeout: 240_000 });
 
 /** Each chart's steps, read from the article. */

@@ -198,26 +198,29 @@ const recordedWidths = async (page: Page): Promise<string[]> => [
 /** The chart of a slide. */
 const slideChart = (page: Page, slide: string) => page.locator(`.slide[data-slide="${slide}"] story-chart`);
 
-test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
-  const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
-  await openDeck(page, 'headline/1');
-  const finalWidth = await page.locator(mark).getAttribute('width');
-  await recordWidths(page, mark);
-  await page.keyboard.press('ArrowRight');
-  await expectSlide(page, 'headline/2');
-  await chartSettledAt(slideChart(page, 'headline/2'), (await page.locator('.slide[data-slide="headline/2"]').getAttribute('data-step')) ?? '');
-  const stepped = await recordedWidths(page);
-  expect(stepped.length).toBeGreaterThan(3);
-  expect(stepped.at(-1)).toBe(finalWidth);
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
+    const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
+    await openDeck(page, 'headline/1');
+    const finalWidth = await page.locator(mark).getAttribute('width');
+    await recordWidths(page, mark);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 'headline/2');
+    await chartSettledAt(slideChart(page, 'headline/2'), (await page.locator('.slide[data-slide="headline/2"]').getAttribute('data-step')) ?? '');
+    const stepped = await recordedWidths(page);
+    expect(stepped.length).toBeGreaterThan(3);
+    expect(stepped.at(-1)).toBe(finalWidth);
 
-  await page.keyboard.press('Home');
-  await recordWidths(page, mark);
-  await page.evaluate(() => (location.hash = '#headline/2'));
-  await expectSlide(page, 'headline/2');
-  // Drawn in the same task that showed the slide: at rest already, with no frame in between.
-  await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
-  expect(await recordedWidths(page)).toEqual([]);
-  expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
+    await page.keyboard.press('Home');
+    await recordWidths(page, mark);
+    await page.evaluate(() => (location.hash = '#headline/2'));
+    await expectSlide(page, 'headline/2');
+    // Drawn in the same task that showed the slide: at rest already, with no frame in between.
+    await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
+    expect(await recordedWidths(page)).toEqual([]);
+    expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
+  });
 });
 
 test.describe('under reduced motion', () => {

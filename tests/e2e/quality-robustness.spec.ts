@@ -87,42 +87,48 @@ for (const slug of ['peers', 'annual']) {
   });
 }
 
-test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
-  const last = await page
-    .locator('story-chart')
-    .last()
-    .evaluate((el) => el.closest('section')?.id ?? '');
-  const lastStep = (await stepsOf(page, last)).at(-1) ?? '';
-  await page.keyboard.press('End');
-  await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
-  const afterEnd = await settledCharts(page);
-  await page.reload();
-  await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
-  const reloaded = await settledCharts(page);
-  expect(afterEnd[last]).toBe(reloaded[last]);
-  expect(afterEnd[last]?.startsWith(`${lastStep} `)).toBe(true);
-  await page.keyboard.press('Home');
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
-  for (const [slug, drawing] of Object.entries(await settledCharts(page))) expect(drawing, slug).not.toBe('transition still running');
+test.describe('with motion (a jump cuts a transition short)', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    const last = await page
+      .locator('story-chart')
+      .last()
+      .evaluate((el) => el.closest('section')?.id ?? '');
+    const lastStep = (await stepsOf(page, last)).at(-1) ?? '';
+    await page.keyboard.press('End');
+    await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
+    const afterEnd = await settledCharts(page);
+    await page.reload();
+    await chartSettledAt(page.locator(`#${last} story-chart`), lastStep);
+    const reloaded = await settledCharts(page);
+    expect(afterEnd[last]).toBe(reloaded[last]);
+    expect(afterEnd[last]?.startsWith(`${lastStep} `)).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
+    for (const [slug, drawing] of Object.entries(await settledCharts(page))) expect(drawing, slug).not.toBe('transition still running');
+  });
 });
 
-test('table-of-contents jumps land every chart fully drawn in the step a fresh load there draws', async ({ page }) => {
-  test.setTimeout(90_000);
-  await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
-  const toc = page.getByRole('navigation', { name: 'Contents' });
-  for (const slug of ['cluster', 'peers', 'outlook', 'headline', 'annual']) {
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await toc.locator(`a[href="#${slug}"]`).click();
-    const jumped = await settledChart(page, slug);
-    expect(jumped).not.toBe('transition still running');
-    await page.goto(`/#${slug}`);
-    await page.reload();
-    expect(await settledChart(page, slug), slug).toBe(jumped);
-  }
+test.describe('with motion (a smooth jump passes charts mid-transition)', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('table-of-contents jumps land every chart fully drawn in the step a fresh load there draws', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    for (const slug of ['cluster', 'peers', 'outlook', 'headline', 'annual']) {
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await toc.locator(`a[href="#${slug}"]`).click();
+      const jumped = await settledChart(page, slug);
+      expect(jumped).not.toBe('transition still running');
+      await page.goto(`/#${slug}`);
+      await page.reload();
+      expect(await settledChart(page, slug), slug).toBe(jumped);
+    }
+  });
 });
 
 /** Starts recording layout shifts (not caused by input) before the page's own scripts run. */

@@ -78,19 +78,22 @@ test('the sticky chart stays fully in view while its steps pass', async ({ page 
   }
 });
 
-test('a jump ends in the same drawing as slow scrolling', async ({ page }) => {
-  await page.goto('/');
-  const steps = await stepsOf(page, 'headline');
-  for (const step of steps) {
-    await bringStepToLine(page, step, false);
-    await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', step);
-  }
-  const slow = await settledDrawing(page, 'headline', steps.at(-1) ?? '');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.reload();
-  const last = steps.at(-1) ?? '';
-  await bringStepToLine(page, last);
-  expect(await settledDrawing(page, 'headline', last)).toBe(slow);
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('a jump ends in the same drawing as slow scrolling', async ({ page }) => {
+    await page.goto('/');
+    const steps = await stepsOf(page, 'headline');
+    for (const step of steps) {
+      await bringStepToLine(page, step, false);
+      await expect(chartOf(page, 'headline')).toHaveAttribute('data-current-step', step);
+    }
+    const slow = await settledDrawing(page, 'headline', steps.at(-1) ?? '');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.reload();
+    const last = steps.at(-1) ?? '';
+    await bringStepToLine(page, last);
+    expect(await settledDrawing(page, 'headline', last)).toBe(slow);
+  });
 });
 
 test('reloading mid-section restores the step', async ({ page }) => {
