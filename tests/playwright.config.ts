@@ -1,6 +1,6 @@
 /** End-to-end tests run against the built site, served as static files. */
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './support/chromium';
+import { chromiumArgs, findHeadlessShell } from './support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 // DIST_DIR serves another build folder instead of dist/ (so several builds can be tested at once).
@@ -19,7 +19,7 @@ export default defineConfig({
     // Motion is the subject of few tests: those opt back in (reducedMotion: 'no-preference'); every other test
     // sees each step drawn at once and scrolls instantly, as a reader who prefers reduced motion does.
     reducedMotion: 'reduce',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: findHeadlessShell(), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

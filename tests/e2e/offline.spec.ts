@@ -3,14 +3,14 @@
  * deploy replaces the cached copy on the next visits. The server is stopped as well as the context set
  * offline, so no request can reach the network through the service worker.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildWorker } from '../../src/offline/worker-build';
 import { currentSlide, expectSlide, slideIds } from '../support/deck';
 import { cachedPaths, waitForDeckCache, waitForWorker } from '../support/offline';
-import { runInRepo } from '../support/run';
+import { BASE_PATH, baseBuild } from '../support/base-build';
 import { startStaticSite, type StaticSite } from '../support/static-site';
 import { distDir } from '../tools/dist';
 
@@ -83,13 +83,16 @@ test('after one visit to the deck, the talk, the speaker view and the article wo
 const origin = (page: Page): string => new URL(page.url()).origin;
 
 test.describe('a new deploy, under a base path', () => {
-  const base = '/talk/';
+  const base = BASE_PATH;
   let outDir = '';
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
+    // A copy of the sub-path build, which this test then changes as a new deploy would.
+    const build = await baseBuild();
     outDir = mkdtempSync(join(tmpdir(), 'offline-base-'));
-    await runInRepo('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
+    cpSync(build.dir, outDir, { recursive: true });
+    if (build.temporary) rmSync(build.dir, { recursive: true, force: true });
   });
   test.afterAll(() => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
-
-/** The build the tests are served from (as the Playwright config picks it). */
-const distDir = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.DIST_DIR ?? 'dist');
+import { distDir } from '../tools/dist';
 
 /**
  * Holds the page's idle callbacks until the test releases them (`idle: 'held'`), or removes requestIdleCallback

@@ -166,13 +166,19 @@ test('axe finds no violation in any section’s figure while it is in view, ligh
   await page.goto('/');
   const sections = await page.locator('main > section[id]:has(.story-figure)').evaluateAll((els) => els.map((el) => el.id));
   expect(sections.length).toBeGreaterThanOrEqual(8);
-  for (const id of sections) {
-    await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await page.mouse.wheel(0, 300);
-    // The section's figure is exposed to assistive technology once its section is current.
-    await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
-    // The prose is checked with the whole page above; what only shows now is the section's figure.
-    expect(await axeBothSchemes(page, `#${id} .story-figure`), id).toEqual([]);
+  // One scheme at a time: switching schemes restyles the whole article.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const id of sections) {
+      await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.mouse.wheel(0, 300);
+      // The section's figure is exposed to assistive technology once its section is current.
+      await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
+      await pageSettled(page);
+      // The prose is checked with the whole page above; what only shows now is the section's figure.
+      const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
+      expect(await axeViolations(page, `#${id} .story-figure`, rules), `${colorScheme}: ${id}`).toEqual([]);
+    }
   }
 });
 

@@ -2,11 +2,10 @@
  * Sub-path hosting: a build made with `--base /sub/path/`, served only under that path, loads every page,
  * asset, card, embed and link without a single failed request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
-import { runInRepo } from '../support/run';
+import { BASE_PATH, baseBuild } from '../support/base-build';
 import { sections } from '../support/share';
 import {
   download,
@@ -24,27 +23,26 @@ import { storySettled } from '../support/settled';
 import { startStaticSite, type StaticSite } from '../support/static-site';
 import { elementsOf } from '../tools/html';
 
-const base = '/sub/path/';
+const base = BASE_PATH;
 const all = sections();
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-let outDir = '';
+let build: { dir: string; temporary: boolean } | undefined;
 let server: StaticSite | undefined;
 let origin = '';
 
 test.beforeAll(async () => {
-  // The build draws every card and download, and can take minutes on a busy machine.
+  // When it has to build (tests/support/base-build.ts), the build draws every card and download: minutes on a busy machine.
   test.setTimeout(300_000);
-  outDir = mkdtempSync(join(tmpdir(), 'share-base-'));
-  await runInRepo('npx', ['astro', 'build', '--base', base, '--outDir', outDir]);
-  server = await startStaticSite({ dir: outDir, base });
+  build = await baseBuild();
+  server = await startStaticSite({ dir: build.dir, base });
   origin = server.origin;
 });
 
 test.afterAll(() => {
   server?.stop();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (build?.temporary) rmSync(build.dir, { recursive: true, force: true });
 });
 
 /** Opens a page in the browser, scrolls through it, and records every request that failed or answered 4xx/5xx. */
@@ -135,7 +133,7 @@ test('under the base path, copy link and the share-page redirect keep the path',
 
 test('under the base path, step addresses, step share pages and the chart tools keep the path', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const siteRoot = metaOf(join(outDir, 'index.html'), 'og:url') ?? '';
+  const siteRoot = metaOf(join(build?.dir ?? '', 'index.html'), 'og:url') ?? '';
   expect(new URL(siteRoot).pathname).toBe(base);
   const last = sampleSteps[2] ?? '';
   await expectStepOpens(page, `${origin}${base}`, last);
@@ -155,9 +153,10 @@ test('under the base path, step addresses, step share pages and the chart tools 
 });
 
 test('under the base path, step cards, sitemap, robots.txt, JSON-LD and citations carry the path', async ({ page }) => {
-  const siteRoot = metaOf(join(outDir, 'index.html'), 'og:url') ?? '';
-  expectStepCards(outDir, siteRoot);
-  await expectSitemap(page, outDir, siteRoot);
-  expectJsonLd(outDir, siteRoot);
-  expectCitations(outDir, siteRoot);
+  const siteRoot = metaOf(join(build?.dir ?? '', 'index.html'), 'og:url') ?? '';
+  const dir = build?.dir ?? '';
+  expectStepCards(dir, siteRoot);
+  await expectSitemap(page, dir, siteRoot);
+  expectJsonLd(dir, siteRoot);
+  expectCitations(dir, siteRoot);
 });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { FIREFOX, MINIBROWSER, WEBKIT_DRIVER, XVFB } from '../engines/binaries.ts';
-import { findChromium } from './chromium.ts';
+import { findHeadlessShell } from './chromium.ts';
 
 /** Whether a command is on the PATH. */
 function onPath(command: string): boolean {
@@ -23,7 +23,11 @@ function onPath(command: string): boolean {
 
 /** What each part of the suite needs: how to tell it is there, and the Debian packages that provide it. */
 const needs: Record<string, { what: string; found: () => boolean; packages: string[] }> = {
-  chromium: { what: 'a Chromium (Playwright run)', found: () => findChromium() !== undefined, packages: ['chromium'] },
+  chromium: {
+    what: "Chromium's headless shell (Playwright run)",
+    found: () => findHeadlessShell() !== undefined,
+    packages: ['chromium-headless-shell'],
+  },
   java: { what: 'Java (the Nu HTML Checker)', found: () => onPath('java'), packages: ['default-jre-headless'] },
   firefox: { what: 'Firefox ESR', found: () => existsSync(FIREFOX), packages: ['firefox-esr'] },
   webkit: {

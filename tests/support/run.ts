@@ -1,6 +1,6 @@
 /** Runs a command in the repository from a test (a build with other options), failing with its output when it exits non-zero. */
 import { spawn } from 'node:child_process';
-import { repoRoot } from '../tools/dist';
+import { repoRoot } from '../tools/dist.ts';
 
 /** Runs `command args…` in the repository's root; rejects with the output's tail on a non-zero exit. */
 export function runInRepo(command: string, args: string[]): Promise<void> {
