@@ -48,9 +48,6 @@ export class CostCalculator extends HTMLElement {
     this.#resize = new ResizeObserver(() => this.#redrawIfResized());
     for (const svg of chartSvgs(this)) if (svg.parentElement) this.#resize.observe(svg.parentElement);
 
-    form.hidden = false;
-    const presetTable = this.querySelector<HTMLDetailsElement>('details[data-presets]');
-    if (presetTable) presetTable.open = false;
     this.#apply(inputs, false);
   }
 

@@ -1,4 +1,8 @@
-/** Fetches the calculator's code only when a <cost-calculator> nears the viewport (its server-drawn form and numbers show until then). */
+/**
+ * Shows each <cost-calculator>'s form at once (the page must not grow later, under a reader who has jumped past it)
+ * and fetches the calculator's code only when one nears the viewport; its server-drawn numbers show until then.
+ * Without JavaScript the form stays hidden and the presets table stays open.
+ */
 const near = new IntersectionObserver(
   (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -7,4 +11,10 @@ const near = new IntersectionObserver(
   },
   { rootMargin: '100% 0px' },
 );
-for (const calculator of document.querySelectorAll('cost-calculator')) near.observe(calculator);
+for (const calculator of document.querySelectorAll('cost-calculator')) {
+  const form = calculator.querySelector('form');
+  if (form) form.hidden = false;
+  const presetTable = calculator.querySelector<HTMLDetailsElement>('details[data-presets]');
+  if (presetTable) presetTable.open = false;
+  near.observe(calculator);
+}

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from '../support/page-health';
+import { twoFrames } from '../support/settled';
 
 /** "$554M" → 554e6, "$1.27B" → 1.27e9. */
 function dollars(text: string): number {
@@ -222,6 +223,19 @@ test('with JavaScript the presets table folds away behind "Show the presets"', a
   await expect(details).not.toHaveAttribute('open', '');
   await details.locator('summary').click();
   await expect(details.getByRole('table').first()).toBeVisible();
+});
+
+test('the calculator takes its full room before its code arrives: the page does not grow when it loads', async ({ page }) => {
+  await page.goto('/');
+  // Far from the calculator: its code has not been fetched, yet the form shows with the server's Central numbers.
+  expect(await page.evaluate(() => customElements.get('cost-calculator'))).toBeUndefined();
+  await expect(calculator(page).locator('form')).toBeVisible();
+  const height = () => page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('cost-calculator')?.clientHeight]);
+  const before = await height();
+  await calculator(page).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expect.poll(() => page.evaluate(() => customElements.get('cost-calculator') !== undefined)).toBe(true);
+  await twoFrames(page); // its first draw laid out and painted
+  expect(await height()).toEqual(before);
 });
 
 test('the downloads are linked from the section and served', async ({ page, request }) => {

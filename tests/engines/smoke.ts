@@ -211,13 +211,13 @@ export function smokeSuite(name: string, launch: Launch): void {
       const heading = await run(engine, () => document.getElementById('outlook')?.getBoundingClientRect().top ?? -1);
       assert.ok(heading >= 0 && heading < PHONE.height * 0.35, `#outlook heading at ${heading}px`);
       await engine.press('End');
-      await waitFor(engine, 'End to reach the last step and draw it', () => {
+      await waitFor(engine, 'End to reach the foot of the page and the last step', () => {
         const steps = [...document.querySelectorAll<HTMLElement>('.scrolly .step[data-step]')];
         const last = steps.at(-1);
-        // Past the last step (the calculator's code may load as End arrives and lengthen the page below it).
-        const past = (last?.getBoundingClientRect().bottom ?? Infinity) < window.innerHeight * 0.5;
+        // At the foot, and kept there: nothing lazily loaded may lengthen the page under the reader.
+        const atFoot = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1;
         return (
-          past &&
+          atFoot &&
           last?.getAttribute('aria-current') === 'step' &&
           last.closest('section')?.querySelector<HTMLElement>('story-chart')?.dataset.currentStep === last.dataset.step
         );
