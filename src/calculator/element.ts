@@ -11,6 +11,7 @@ import { findFields, showError, syncRange, writeField, type Field } from './fiel
 import { chartData } from './layouts';
 import { showNotes } from './notes';
 import { formatRatio } from './ratio';
+import { showForm } from './show-form';
 
 const CHART_MS = 300;
 /** The event a calculator sends (bubbling, `detail`: the new inputs) when its reader changes a setting. */
@@ -48,6 +49,7 @@ export class CostCalculator extends HTMLElement {
     this.#resize = new ResizeObserver(() => this.#redrawIfResized());
     for (const svg of chartSvgs(this)) if (svg.parentElement) this.#resize.observe(svg.parentElement);
 
+    showForm(this); // already shown by the article's loader; the deck loads this element directly
     this.#apply(inputs, false);
   }
 

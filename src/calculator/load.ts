@@ -3,6 +3,8 @@
  * and fetches the calculator's code only when one nears the viewport; its server-drawn numbers show until then.
  * Without JavaScript the form stays hidden and the presets table stays open.
  */
+import { showForm } from './show-form';
+
 const near = new IntersectionObserver(
   (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -12,9 +14,6 @@ const near = new IntersectionObserver(
   { rootMargin: '100% 0px' },
 );
 for (const calculator of document.querySelectorAll('cost-calculator')) {
-  const form = calculator.querySelector('form');
-  if (form) form.hidden = false;
-  const presetTable = calculator.querySelector<HTMLDetailsElement>('details[data-presets]');
-  if (presetTable) presetTable.open = false;
+  showForm(calculator);
   near.observe(calculator);
 }
