@@ -1,7 +1,7 @@
 /** cluster: a unit chart of the training cluster and the fleet around it, then CapEx and power bars, then a fleet-year waffle. */
 import { linear } from './scale';
 import { formatCompact, formatValue } from '../lib/format';
-import { frame, gridFor, label, lineHeight, reveal, type Frame } from './kit';
+import { frame, gridFor, label, lineHeight, reveal, squares, type Frame } from './kit';
 import { fit, textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type StepState, type Tone } from './types';
 
@@ -78,18 +78,7 @@ function run(d: Data, size: Size): Mark[] {
       'normal',
     ),
   ];
-  for (let i = 0; i < nodes; i += 1) {
-    marks.push({
-      kind: 'rect',
-      key: `node-${i}`,
-      tone: 'c1',
-      x: left + (i % cols) * cell,
-      y: top + Math.floor(i / cols) * cell,
-      width: cell * 0.84,
-      height: cell * 0.84,
-      rx: cell * 0.1,
-    });
-  }
+  marks.push(...squares('node', [0, nodes], { left, top, cols, cell }, 0.84, () => ({ tone: 'c1', rx: cell * 0.1 })));
   return marks;
 }
 
@@ -159,18 +148,9 @@ function fleet(d: Data, state: StepState, size: Size): Mark[] {
     labelYs[i] = Math.min(labelYs[i] ?? 0, i === labelYs.length - 1 ? f.bottom - f.body * 0.3 : (labelYs[i + 1] ?? 0) - lineHeight(f.body));
   let start = 0;
   for (const [b, band] of bands.entries()) {
-    for (let i = start; i < Math.min(band.squares, shown); i += 1) {
-      marks.push({
-        kind: 'rect',
-        key: `unit-${i}`,
-        tone: band.tone,
-        opacity: band.opacity,
-        x: left + (i % cols) * cell,
-        y: top + Math.floor(i / cols) * cell,
-        width: cell * 0.84,
-        height: cell * 0.84,
-      });
-    }
+    marks.push(
+      ...squares('unit', [start, Math.min(band.squares, shown)], { left, top, cols, cell }, 0.84, () => ({ tone: band.tone, opacity: band.opacity })),
+    );
     if (shown >= band.squares) {
       marks.push({
         kind: 'text',

@@ -4,7 +4,7 @@
  * Text widths come from text.ts; nothing here reads figures.
  */
 import { fit, textWidth, wrap } from './text';
-import type { Mark, Size, TextMark, Tone } from './types';
+import type { Mark, RectMark, Size, TextMark, Tone } from './types';
 
 /** The type scale for a chart's size: body text (never under 12) and a title four units larger. */
 export function typeSizes(size: Size): { body: number; title: number } {
@@ -121,6 +121,28 @@ export function gridFor(n: number, width: number, height: number): { cols: numbe
     if (cell > best.cell) best = { cols, cell };
   }
   return best;
+}
+
+/** Cells `from` to `to` (exclusive) of a square grid from (left, top) in rows of `cols`, each square `share` of its cell and styled by `style(i)`. */
+export function squares(
+  prefix: string,
+  [from, to]: [number, number],
+  { left, top, cols, cell }: { left: number; top: number; cols: number; cell: number },
+  share: number,
+  style: (i: number) => Pick<RectMark, 'tone' | 'opacity' | 'rx'>,
+): RectMark[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, j): RectMark => {
+    const i = from + j;
+    return {
+      kind: 'rect',
+      key: `${prefix}-${i}`,
+      ...style(i),
+      x: left + (i % cols) * cell,
+      y: top + Math.floor(i / cols) * cell,
+      width: cell * share,
+      height: cell * share,
+    };
+  });
 }
 
 /**

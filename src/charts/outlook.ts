@@ -128,24 +128,18 @@ function frame(d: Data, size: Size, titles: string[], noteIds: (keyof typeof not
   return { d, marks, x, y, fs, left, right, top, bottom };
 }
 
-/** The year's cost as the curves' common starting dot. */
-function startDot(f: Plot): Mark[] {
-  const { d } = f;
-  const cy = f.y(start(d));
+/** A starting point: a dot at year 0 with its label in bold just above and right of it; `label` gets the dot's y. */
+function startingDot(f: Plot, key: string, tone: Tone, amount: number, label: (cy: number) => string): Mark[] {
+  const cy = f.y(amount);
   return [
-    { kind: 'circle', key: 'start', tone: 'ink', cx: f.x(0), cy, r: 5 },
-    {
-      kind: 'text',
-      key: 'label-start',
-      tone: 'ink',
-      x: f.x(0) + 8,
-      y: cy - 8,
-      size: f.fs,
-      weight: 'bold',
-      text: `A year of the lab: ${d['model.central.totalPerYear'].text}`,
-    },
+    { kind: 'circle', key, tone, cx: f.x(0), cy, r: 5 },
+    { kind: 'text', key: `label-${key}`, tone: 'ink', x: f.x(0) + 8, y: cy - 8, size: f.fs, weight: 'bold', text: label(cy) },
   ];
 }
+
+/** The year's cost as the curves' common starting dot. */
+const startDot = (f: Plot): Mark[] =>
+  startingDot(f, 'start', 'ink', start(f.d), () => `A year of the lab: ${f.d['model.central.totalPerYear'].text}`);
 
 /** The year the central curve (with hardware) reaches a level: labels under a level stay left of it. */
 const crossing = (d: Data, amount: number): number => yearsToReach(start(d), amount, d['algo.halvingMonths'].value, oom(d));
@@ -284,31 +278,20 @@ function arrival(f: Plot): Mark[] {
 /** The run and its experiments as a second starting dot. */
 function runStartDot(f: Plot): Mark[] {
   const { d } = f;
-  const cy = f.y(runStart(d));
-  return [
-    { kind: 'circle', key: 'start-run', tone: 'c2', cx: f.x(0), cy, r: 5 },
-    {
-      kind: 'text',
-      key: 'label-start-run',
-      tone: 'ink',
-      x: f.x(0) + 8,
-      y: cy - 8,
-      size: f.fs,
-      weight: 'bold',
-      // Beside the dot, the label must end before the lab-year curve comes down through the label's top edge.
-      text: fit(
-        [
-          `Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text} to ${d['lambert.futureCost'].text}`,
-          `Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`,
-          `${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`,
-          d['outlook.runStart'].text,
-        ],
-        f.x(crossing(d, f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16,
-        f.fs,
-        'bold',
-      ),
-    },
-  ];
+  return startingDot(f, 'start-run', 'c2', runStart(d), (cy) =>
+    // Beside the dot, the label must end before the lab-year curve comes down through the label's top edge.
+    fit(
+      [
+        `Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text} to ${d['lambert.futureCost'].text}`,
+        `Run + experiments: ${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`,
+        `${d['outlook.runStart'].text}, ≈ ${d['outlook.yearsFromRun'].text}`,
+        d['outlook.runStart'].text,
+      ],
+      f.x(crossing(d, f.y.invert(cy - 8 - f.fs))) - f.x(0) - 16,
+      f.fs,
+      'bold',
+    ),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 /** peers: DeepSeek-V3 beside Llama 3.1 405B as bars that rescale per measure, then a grid of 671B parameters with 37B lit. */
 import { formatCompact } from '../lib/format';
-import { frame, gridFor, label, scatteredCells } from './kit';
+import { frame, gridFor, label, scatteredCells, squares } from './kit';
 import { linear } from './scale';
 import { textWidth } from './text';
 import { defineChart, type ChartFigures, type Mark, type Size, type Tone } from './types';
@@ -131,21 +131,11 @@ function parameterGrid(d: Data, size: Size): Mark[] {
   const { cols, cell } = gridFor(total, f.right - f.left, f.bottom - top);
   const left = f.left + (f.right - f.left - cols * cell) / 2;
   const lit = scatteredCells(total, active, cols);
-  const marks: Mark[] = [...f.marks, ...gridLabel];
-  for (let i = 0; i < total; i += 1) {
-    const on = lit.has(i);
-    marks.push({
-      kind: 'rect',
-      key: `param-${i}`,
-      tone: on ? 'c1' : 'grid',
-      x: left + (i % cols) * cell,
-      y: top + Math.floor(i / cols) * cell,
-      width: cell * 0.82,
-      height: cell * 0.82,
-      rx: cell * 0.12,
-    });
-  }
-  return marks;
+  return [
+    ...f.marks,
+    ...gridLabel,
+    ...squares('param', [0, total], { left, top, cols, cell }, 0.82, (i) => ({ tone: lit.has(i) ? 'c1' : 'grid', rx: cell * 0.12 })),
+  ];
 }
 
 /** The peers section's chart: bars against Llama 3.1 405B that rescale per measure, then the active-parameter grid. */

@@ -198,44 +198,47 @@ const recordedWidths = async (page: Page): Promise<string[]> => [
 /** The chart of a slide. */
 const slideChart = (page: Page, slide: string) => page.locator(`.slide[data-slide="${slide}"] story-chart`);
 
+/** The context bar of the headline chart on its second slide, whose width changes from the first step to the second. */
+const contextBar = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
+
+/** Opens the deck on headline/1, starts recording the context bar's widths and steps to headline/2; returns the bar's width at rest there. */
+async function stepToHeadlineContext(page: Page): Promise<string | null> {
+  await openDeck(page, 'headline/1');
+  const finalWidth = await page.locator(contextBar).getAttribute('width');
+  await recordWidths(page, contextBar);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'headline/2');
+  return finalWidth;
+}
+
 test.describe('with motion', () => {
   test.use({ reducedMotion: 'no-preference' });
   test('stepping within a section animates the chart; a jump draws it at once', async ({ page }) => {
-    const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
-    await openDeck(page, 'headline/1');
-    const finalWidth = await page.locator(mark).getAttribute('width');
-    await recordWidths(page, mark);
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 'headline/2');
+    const finalWidth = await stepToHeadlineContext(page);
     await chartSettledAt(slideChart(page, 'headline/2'), (await page.locator('.slide[data-slide="headline/2"]').getAttribute('data-step')) ?? '');
     const stepped = await recordedWidths(page);
     expect(stepped.length).toBeGreaterThan(3);
     expect(stepped.at(-1)).toBe(finalWidth);
 
     await page.keyboard.press('Home');
-    await recordWidths(page, mark);
+    await recordWidths(page, contextBar);
     await page.evaluate(() => (location.hash = '#headline/2'));
     await expectSlide(page, 'headline/2');
     // Drawn in the same task that showed the slide: at rest already, with no frame in between.
     await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
     expect(await recordedWidths(page)).toEqual([]);
-    expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
+    expect(await page.locator(contextBar).getAttribute('width')).toBe(finalWidth);
   });
 });
 
 test.describe('under reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('charts change step at once', async ({ page }) => {
-    const mark = '.slide[data-slide="headline/2"] [data-key="bar-context"]';
-    await openDeck(page, 'headline/1');
-    const finalWidth = await page.locator(mark).getAttribute('width');
-    await recordWidths(page, mark);
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 'headline/2');
+    const finalWidth = await stepToHeadlineContext(page);
     await expect(slideChart(page, 'headline/2')).toHaveAttribute('data-settled', 'true');
     // Set to the previous step's state, then straight to this one: no frames in between.
     expect((await recordedWidths(page)).length).toBeLessThanOrEqual(2);
-    expect(await page.locator(mark).getAttribute('width')).toBe(finalWidth);
+    expect(await page.locator(contextBar).getAttribute('width')).toBe(finalWidth);
   });
 });
 

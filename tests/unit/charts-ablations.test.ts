@@ -5,21 +5,11 @@ const ablationsChart = charts.ablations;
 import type { CircleMark, TextMark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
-import { circle, expectSound, find, layoutOf, problems, rect, server, sizes, texts } from '../support/chart-checks';
+import { circle, find, layoutOf, problems, rect, server, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(ablationsChart);
 
 describe('the ablations chart', () => {
-  for (const step of ablationsChart.steps) {
-    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and a title on top`, () => {
-      for (const size of sizes) expectSound(layout(step, size), size, 1_100);
-    });
-
-    it(`lays out ${step} so that it holds from the middle of the step`, () => {
-      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
-    });
-  }
-
   it('draws the final run as one dot filling the chart in ablations-final', () => {
     const marks = layout('ablations-final');
     expect(circle(marks, 'final').r * 2).toBeGreaterThan(server.height / 2);

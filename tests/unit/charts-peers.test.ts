@@ -3,21 +3,11 @@ import { charts } from '../../src/charts/index';
 
 const peersChart = charts.peers;
 import { text, value } from '../../src/lib/figure';
-import { expectSound, layoutOf, rect, server, sizes, texts } from '../support/chart-checks';
+import { layoutOf, rect, sizes, texts } from '../support/chart-checks';
 
 const layout = layoutOf(peersChart);
 
 describe('the peers chart', () => {
-  for (const step of peersChart.steps) {
-    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and a title on top`, () => {
-      for (const size of sizes) expectSound(layout(step, size), size, 1_000);
-    });
-
-    it(`lays out ${step} in its final state from halfway through the step`, () => {
-      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
-    });
-  }
-
   it('the Llama bar is about 11 times the DeepSeek bar in peers-gpu-hours', () => {
     const marks = layout('peers-gpu-hours');
     const ratio = rect(marks, 'bar-llama').width / rect(marks, 'bar-v3').width;

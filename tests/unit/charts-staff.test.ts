@@ -4,7 +4,7 @@ import { charts } from '../../src/charts/index';
 const staffChart = charts.staff;
 import type { CircleMark, LineMark, Mark } from '../../src/charts/types';
 import { text, value } from '../../src/lib/figure';
-import { expectSound, find, layoutOf, server, sizes, words } from '../support/chart-checks';
+import { find, layoutOf, server, words } from '../support/chart-checks';
 import { textWidth } from '../../src/charts/text';
 
 const layout = layoutOf(staffChart);
@@ -12,16 +12,6 @@ const circles = (marks: Mark[], prefix: string): CircleMark[] =>
   marks.filter((m): m is CircleMark => m.kind === 'circle' && m.key.startsWith(prefix));
 
 describe('the staff chart', () => {
-  for (const step of staffChart.steps) {
-    it(`lays out ${step} inside the frame at every size, with unique keys, finite numbers and the title on top`, () => {
-      for (const size of sizes) expectSound(layout(step, size), size, 1_500);
-    });
-
-    it(`lays out ${step} in its final state from halfway through the step`, () => {
-      expect(layout(step, server, 0.5)).toEqual(layout(step, server, 1));
-    });
-  }
-
   it('draws one mark per research author in staff-authors, beside one per author in Lambert’s count', () => {
     const marks = layout('staff-authors');
     expect(circles(marks, 'person-research-')).toHaveLength(value('staff.researchAuthors'));

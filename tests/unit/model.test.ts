@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { facts } from '../../content/facts';
 import { value } from '../../src/lib/figure';
 import { formatUsd } from '../../src/lib/format';
 import { assumptions } from '../../src/model/assumptions';
@@ -173,19 +174,18 @@ describe('computeSwings around Central', () => {
 });
 
 describe('one truth', () => {
-  it('gives the annual section’s Central figures from the same model', () => {
-    const central = computeCosts(presets.central, hours);
-    for (const line of [
-      'hardwarePerYear',
-      'electricityPerYear',
-      'otherRunningPerYear',
-      'staffPerYear',
-      'totalPerYear',
-      'rentalCrossCheck',
-    ] as const) {
-      expect(value(`model.central.${line}`)).toBe(central[line]);
-    }
-    expect(value('model.high.totalPerYear')).toBe(computeCosts(presets.high, hours).totalPerYear);
-    expect(value('model.low.totalPerYear')).toBe(computeCosts(presets.low, hours).totalPerYear);
+  it('gives every preset’s lines of the model in the facts module (the annual section’s among them) from the same model', () => {
+    const computed = {
+      low: computeCosts(presets.low, hours),
+      central: computeCosts(presets.central, hours),
+      high: computeCosts(presets.high, hours),
+    };
+    const lines = [...facts.keys()].flatMap((id) => {
+      const [, preset, line] = /^model\.(low|central|high)\.(\w+)$/.exec(id) ?? [];
+      return preset && line && line in computed.central ? [{ id, preset: preset as PresetName, line: line as keyof Costs }] : [];
+    });
+    expect(new Set(lines.map((l) => l.preset))).toEqual(new Set(['low', 'central', 'high']));
+    expect(lines.length).toBeGreaterThanOrEqual(3 * 6);
+    for (const { id, preset, line } of lines) expect(value(id), id).toBe(computed[preset][line]);
   });
 });
