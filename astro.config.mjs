@@ -79,7 +79,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // No inlined scripts or data: URIs, so a Content-Security-Policy without 'unsafe-inline' can be added.
   // What every chart shares in the browser (its kit, scales, text widths, number format and the renderer) goes in
-  // one chunk rather than eight small ones: fewer requests, and 1 KB less gzipped than the same code split.
+  // one chunk rather than eight small ones: fewer requests, and 1 KB less gzipped than the same code split. So do
+  // the small modules the article, the embeds and the deck share around their charts (the chart element and its
+  // loader, motion, the reader rule, the share buttons): 1 KB less on a full read than as eight chunks.
   vite: {
     build: {
       assetsInlineLimit: 0,
@@ -87,6 +89,10 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              {
+                name: 'story-kit',
+                test: /src\/story\/(motion|reader-rule|story-chart|settled|share-buttons)\.ts|src\/charts\/(step-aliases|lazy)\.ts|src\/calculator\/show-form\.ts/,
+              },
               {
                 name: 'chart-kit',
                 test: /src\/charts\/(kit|scale|types|text|glyph-widths|draw|tween|render|bind)\.ts|src\/lib\/format\.ts|d3-array/,
