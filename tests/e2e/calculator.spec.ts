@@ -225,18 +225,26 @@ test('with JavaScript the presets table folds away behind "Show the presets"', a
   await expect(details.getByRole('table').first()).toBeVisible();
 });
 
-test('the calculator takes its full room before its code arrives: the page does not grow when it loads', async ({ page }) => {
-  await page.goto('/');
-  // Far from the calculator: its code has not been fetched, yet the form shows with the server's Central numbers.
-  expect(await page.evaluate(() => customElements.get('cost-calculator'))).toBeUndefined();
-  await expect(calculator(page).locator('form')).toBeVisible();
-  const height = () => page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('cost-calculator')?.clientHeight]);
-  const before = await height();
-  await calculator(page).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-  await expect.poll(() => page.evaluate(() => customElements.get('cost-calculator') !== undefined)).toBe(true);
-  await twoFrames(page); // its first draw laid out and painted
-  expect(await height()).toEqual(before);
-});
+for (const viewport of [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    test('the calculator takes its full room before its code arrives: the page does not grow when it loads', async ({ page }) => {
+      await page.goto('/');
+      // Far from the calculator: its code has not been fetched, yet the form shows with the server's Central numbers.
+      expect(await page.evaluate(() => customElements.get('cost-calculator'))).toBeUndefined();
+      await expect(calculator(page).locator('form')).toBeVisible();
+      const height = () => page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('cost-calculator')?.clientHeight]);
+      const before = await height();
+      await calculator(page).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await expect.poll(() => page.evaluate(() => customElements.get('cost-calculator') !== undefined)).toBe(true);
+      await twoFrames(page); // its first draw laid out and painted
+      expect(await height()).toEqual(before);
+    });
+  });
+}
 
 test('the downloads are linked from the section and served', async ({ page, request }) => {
   await open(page);
