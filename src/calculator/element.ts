@@ -51,6 +51,8 @@ export class CostCalculator extends HTMLElement {
 
     showForm(this); // already shown by the article's loader; the deck loads this element directly
     this.#apply(inputs, false);
+    // Says the form is live: until now it shows the server's Central numbers (what tests await before they use it).
+    this.dataset.ready = '';
   }
 
   /** The settings it shows. */
@@ -64,6 +66,7 @@ export class CostCalculator extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    delete this.dataset.ready;
     this.#abort?.abort();
     this.#abort = null;
     this.#resize?.disconnect();

@@ -17,10 +17,14 @@ const slider = (page: Page, label: string): Locator => calculator(page).getByRol
 const chart = (page: Page, name: string): Locator => calculator(page).locator(`svg[data-chart="${name}"]`);
 const button = (page: Page, name: string): Locator => calculator(page).getByRole('button', { name, exact: true });
 
-/** Opens the page at the calculator (motion reduced, as throughout the suite, so charts redraw at once). */
+/** Waits until the calculator's code has taken over its form (until then it shows the server's Central numbers). */
+const live = (page: Page): Promise<void> => expect(page.locator('#methods cost-calculator[data-ready]')).toHaveCount(1);
+
+/** Opens the page at the calculator, live (motion reduced, as throughout the suite, so charts redraw at once). */
 async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}#methods`);
   await expect(calculator(page).locator('form')).toBeVisible();
+  await live(page);
 }
 
 test('changing a control updates the total, both charts and the address, without console errors', async ({ page, baseURL }) => {
@@ -83,6 +87,7 @@ test('a shared address restores the controls and the total', async ({ page, brow
   const other = await browser.newPage();
   await other.emulateMedia({ reducedMotion: 'reduce' });
   await other.goto(shared);
+  await live(other);
   await expect(total(other)).toHaveText(shownTotal);
   await expect(field(other, 'Staff')).toHaveValue('250');
   await expect(field(other, 'Electricity price')).toHaveValue('0.12');
@@ -190,7 +195,7 @@ test('bad query parameters are ignored with a visible note, never a broken page'
   const reference = await page.context().newPage();
   await reference.goto('/?headcount=250#methods');
   // The calculator's code loads as it nears: read its total once it has taken over the form.
-  await expect(calculator(reference).locator('form')).toBeVisible();
+  await live(reference);
   await expect(total(page)).toHaveText(await total(reference).innerText());
   await expect(calculator(reference).locator('[data-notes]')).toBeHidden();
   await reference.close();
@@ -239,7 +244,7 @@ for (const viewport of [
       const height = () => page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('cost-calculator')?.clientHeight]);
       const before = await height();
       await calculator(page).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-      await expect.poll(() => page.evaluate(() => customElements.get('cost-calculator') !== undefined)).toBe(true);
+      await live(page);
       await twoFrames(page); // its first draw laid out and painted
       expect(await height()).toEqual(before);
     });

@@ -19,6 +19,7 @@ async function openEstimate(page: Page, query = ''): Promise<void> {
   await page.goto(`/present/${query}#estimate`);
   await expectSlide(page, 'estimate');
   await expect(slide(page).getByRole('form', { name: 'Change the estimate' })).toBeVisible();
+  await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(1);
 }
 
 test('the estimate slide comes before the sources and shows the total, Low/Central/High, the fleet, its price, the staff and the bar', async ({

@@ -226,7 +226,7 @@ export function smokeSuite(name: string, launch: Launch): void {
 
     test('the calculator updates on a preset and on typing, keeps it in the address, and restores from it', async () => {
       await engine.open('/#methods');
-      await waitFor(engine, 'the calculator form', () => document.querySelector('#methods cost-calculator form:not([hidden])'));
+      await waitFor(engine, 'the calculator, live', () => document.querySelector('#methods cost-calculator[data-ready] form:not([hidden])'));
       const total = (): string => document.querySelector('#methods output[name="total"]')?.textContent ?? '';
       const central = await run(engine, total);
       await engine.click('#methods button[data-preset="high"]');
