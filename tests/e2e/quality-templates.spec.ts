@@ -165,22 +165,17 @@ test('the article carries its CSP as a <meta> that the browser enforces, and fol
 /** The story's sections with a figure: one per chart, named by the chart's slug. */
 const figureSections = Object.keys(chartSpecs);
 
-// One test per section (they run in parallel); one colour scheme after the other in each.
+// One test per section (they run in parallel).
 for (const id of figureSections) {
   test(`axe finds no violation in the ${id} figure while it is in view, light or dark`, async ({ page }) => {
     await page.goto('/');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await expect(page.locator(`#${id} .story-figure`)).toHaveCount(1);
-      await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
-      await page.mouse.wheel(0, 300);
-      // The section's figure is exposed to assistive technology once its section is current.
-      await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
-      await pageSettled(page);
-      // The prose is checked with the whole page above; what only shows now is the section's figure.
-      const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
-      expect(await axeViolations(page, `#${id} .story-figure`, rules), colorScheme).toEqual([]);
-    }
+    await expect(page.locator(`#${id} .story-figure`)).toHaveCount(1);
+    await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await page.mouse.wheel(0, 300);
+    // The section's figure is exposed to assistive technology once its section is current.
+    await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
+    // The prose is checked with the whole page above; what only shows now is the section's figure.
+    expect(await axeBothSchemes(page, `#${id} .story-figure`)).toEqual([]);
   });
 }
 

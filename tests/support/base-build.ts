@@ -35,4 +35,4 @@ export async function baseBuild(): Promise<{ dir: string; temporary: boolean }> 
   return { dir, temporary: true };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildUnderBase(baseDistDir);
+if (import.meta.main) await buildUnderBase(baseDistDir);
