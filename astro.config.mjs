@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 // The body face, self-hosted from the npm package @fontsource-variable/source-serif-4 (one variable file per
 // style); the charts' face from @fontsource/source-sans-3, the two weights charts use. Both are narrowed at build
 // time to the characters the site prints, and the serif to the weights it uses (src/fonts/site-fonts.ts): 134 KB
-// of fonts become about 76. Only the Latin range is declared (a rarer letter falls back to Georgia). The upright
+// of fonts become 67. Only the Latin range is declared (a rarer letter falls back to Georgia). The upright
 // serif is preloaded; with font-display: swap the text shows at once in a fallback whose metrics Astro matches to
 // the web font, so the swap barely moves it. The charts fit labels with the sans face's advance widths
 // (src/charts/glyph-widths.ts), and the social cards are drawn in the same face by resvg, so what is measured is

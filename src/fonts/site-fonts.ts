@@ -4,7 +4,7 @@
  * each sans weight, most of it glyphs no page shows. harfbuzz's subsetter (the subset-font package) keeps
  * printable ASCII, so any English text or number the code composes has its glyphs, plus every other character of
  * the Latin range that the content or the code holds, and cuts the serif's axis to the 400–700 the styles use:
- * about 28 + 29 + 10 + 10 KB. A character a file leaves out still shows, drawn from the fallback face;
+ * 24 + 25 + 9 + 9 KB. A character a file leaves out still shows, drawn from the fallback face;
  * tests/site/build.test.ts checks that every character the built pages print is in the files.
  * The narrowed files are cached under node_modules/.cache/site-fonts, named by a hash of what made them.
  */
