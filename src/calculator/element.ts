@@ -8,14 +8,13 @@ import { transitionMs } from '../story/motion';
 import { writeAddress } from './address';
 import { chartSvgs, drawCharts } from './charts';
 import { findFields, showError, syncRange, writeField, type Field } from './fields';
+import { ESTIMATE_CHANGE } from './estimate-change';
 import { chartData } from './layouts';
 import { showNotes } from './notes';
 import { formatRatio } from './ratio';
 import { showForm } from './show-form';
 
 const CHART_MS = 300;
-/** The event a calculator sends (bubbling, `detail`: the new inputs) when its reader changes a setting. */
-export const ESTIMATE_CHANGE = 'estimate-change';
 const isPreset = (name: string): name is PresetName => Object.hasOwn(presets, name);
 const sameInputs = (a: Inputs, b: Inputs): boolean => (Object.keys(a) as (keyof Inputs)[]).every((key) => a[key] === b[key]);
 

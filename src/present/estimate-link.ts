@@ -1,5 +1,10 @@
-/** Keeps the estimate slide's calculator the same in the deck and the speaker view: each change is sent to the other window. */
-import { ESTIMATE_CHANGE, type CostCalculator } from '../calculator/element';
+/**
+ * Keeps the estimate slide's calculator the same in the deck and the speaker view: each change is sent to the other
+ * window. The calculator's code loads when its slide is first laid out (src/calculator/load.ts), not with the
+ * deck: it was the deck's longest start-up task. Settings that arrive before it are shown once it is loaded.
+ */
+import type { CostCalculator } from '../calculator/element';
+import { ESTIMATE_CHANGE } from '../calculator/estimate-change';
 import { inputsFromQuery, queryFromInputs } from '../model/query';
 
 /** A stage's link to the other window. */
@@ -18,9 +23,17 @@ export function linkEstimate(stage: HTMLElement, send: (query: string) => void):
     if (calculator && event.target === calculator) send(queryFromInputs(calculator.inputs).toString());
   };
   calculator?.addEventListener(ESTIMATE_CHANGE, onChange);
+  /** Resolves once the calculator's code has run, loading it now if it has not. */
+  const whenLive = async (): Promise<void> => {
+    if (calculator && !customElements.get('cost-calculator')) await import('../calculator/element');
+  };
   return {
-    receive: (query) => calculator?.showInputs(inputsFromQuery(new URLSearchParams(query)).inputs),
-    current: () => (calculator ? queryFromInputs(calculator.inputs).toString() : undefined),
+    receive(query) {
+      const { inputs } = inputsFromQuery(new URLSearchParams(query));
+      void whenLive().then(() => calculator?.showInputs(inputs));
+    },
+    // Until its code runs, the calculator shows the address's settings, which the other window opened with too.
+    current: () => (calculator && customElements.get('cost-calculator') ? queryFromInputs(calculator.inputs).toString() : undefined),
     destroy: () => calculator?.removeEventListener(ESTIMATE_CHANGE, onChange),
   };
 }

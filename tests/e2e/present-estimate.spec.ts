@@ -129,6 +129,31 @@ test('a speaker view opened on its own asks the deck and shows its estimate', as
   await expect(total(speaker)).toHaveText(totalFor({ headcount: 400 }));
 });
 
+test('the deck loads its calculator with the estimate slide; settings the speaker view sends before then are shown once it has', async ({
+  page,
+  context,
+}) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The deck's calculator code (src/calculator/element.ts) is held back; the speaker view's is not.
+  await page.route(/\/_astro\/element\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/present/#estimate');
+  await expectSlide(page, 'estimate');
+  await expect(total(page)).toHaveText(totalFor({}));
+  const speaker = await context.newPage();
+  await speaker.goto('/present/speaker/');
+  await expectSlide(speaker, 'estimate');
+  await expect(slide(speaker).locator('cost-calculator[data-ready]')).toHaveCount(1);
+  await slide(speaker).getByRole('button', { name: 'High' }).click();
+  await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(0);
+  release();
+  await expect(total(page)).toHaveText(totalFor(presets.high));
+  await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(1);
+});
+
 test('on paper the slide holds the estimate of its address, with its breakdown', async ({ page }) => {
   await openEstimate(page, '?gpus=40000&headcount=300');
   await page.emulateMedia({ media: 'print' });
