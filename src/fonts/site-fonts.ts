@@ -5,7 +5,7 @@
  * printable ASCII, so any English text or number the code composes has its glyphs, plus every other character of
  * the Latin range that the content or the code holds, and cuts the serif's axis to the 400–700 the styles use:
  * 24 + 25 + 9 + 9 KB. A character a file leaves out still shows, drawn from the fallback face;
- * tests/site/build.test.ts checks that every character the built pages print is in the files.
+ * tests/site/fonts.test.ts checks that every character the built pages print is in the files.
  * The narrowed files are cached under node_modules/.cache/site-fonts, named by a hash of what made them.
  */
 import { createHash } from 'node:crypto';

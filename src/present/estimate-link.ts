@@ -32,8 +32,12 @@ export function linkEstimate(stage: HTMLElement, send: (query: string) => void):
       const { inputs } = inputsFromQuery(new URLSearchParams(query));
       void whenLive().then(() => calculator?.showInputs(inputs));
     },
-    // Until its code runs, the calculator shows the address's settings, which the other window opened with too.
-    current: () => (calculator && customElements.get('cost-calculator') ? queryFromInputs(calculator.inputs).toString() : undefined),
+    current() {
+      if (!calculator) return undefined;
+      // Until its code runs, the settings are the address's: the calculator reads them there when it starts.
+      const inputs = customElements.get('cost-calculator') ? calculator.inputs : inputsFromQuery(new URLSearchParams(location.search)).inputs;
+      return queryFromInputs(inputs).toString();
+    },
     destroy: () => calculator?.removeEventListener(ESTIMATE_CHANGE, onChange),
   };
 }

@@ -140,13 +140,14 @@ test('the deck loads its calculator with the estimate slide; settings the speake
     await held;
     await route.continue();
   });
-  await page.goto('/present/#estimate');
+  await page.goto('/present/?headcount=400#estimate');
   await expectSlide(page, 'estimate');
-  await expect(total(page)).toHaveText(totalFor({}));
+  // A speaker view opened on its own asks the deck, which answers with the address's settings.
   const speaker = await context.newPage();
   await speaker.goto('/present/speaker/');
   await expectSlide(speaker, 'estimate');
   await expect(slide(speaker).locator('cost-calculator[data-ready]')).toHaveCount(1);
+  await expect(total(speaker)).toHaveText(totalFor({ headcount: 400 }));
   await slide(speaker).getByRole('button', { name: 'High' }).click();
   await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(0);
   release();
