@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,8 +9,8 @@ import remarkSections from './src/sections/remark-sections.ts';
 import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
 import { offlineWorker } from './src/offline/integration.ts';
+import { faceFiles } from './src/fonts/faces.ts';
 import { latinUnicodeRange, siteCharacters, subsetFace } from './src/fonts/site-fonts.ts';
-import { fileURLToPath } from 'node:url';
 
 // The body face, self-hosted from the npm package @fontsource-variable/source-serif-4 (one variable file per
 // style); the charts' face from @fontsource/source-sans-3, the two weights charts use. Both are narrowed at build
@@ -23,22 +24,14 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const characters = siteCharacters(root);
 /** @param {400 | 700} weight */
 const chartSans = async (weight) => ({
-  src: /** @type {[string]} */ ([
-    await subsetFace(root, { file: `@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2` }, characters),
-  ]),
+  src: /** @type {[string]} */ ([await subsetFace(root, { file: faceFiles.sans[weight] }, characters)]),
   weight,
   style: /** @type {const} */ ('normal'),
   unicodeRange: /** @type {[string]} */ ([latinUnicodeRange]),
 });
 /** @param {'normal' | 'italic'} style */
 const serif = async (style) => ({
-  src: /** @type {[string]} */ ([
-    await subsetFace(
-      root,
-      { file: `@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${style}.woff2`, weights: { min: 400, max: 700 } },
-      characters,
-    ),
-  ]),
+  src: /** @type {[string]} */ ([await subsetFace(root, { file: faceFiles.serif[style], weights: { min: 400, max: 700 } }, characters)]),
   weight: '400 700',
   style,
   unicodeRange: /** @type {[string]} */ ([latinUnicodeRange]),

@@ -1,13 +1,15 @@
 /**
  * Writes src/charts/glyph-widths.ts: the advance widths of the chart face (Source Sans 3, regular and bold) for
  * the characters chart labels use, read with fontkit from the TTFs the social cards are drawn with, and checked
- * against the woff2 files the page serves (same font version: the widths must agree, or this throws).
+ * against the woff2 files the page's fonts are narrowed from (same font version: the widths must agree, or this
+ * throws; narrowing keeps every width).
  * Run with `npm run glyph-widths`; tests/unit/glyph-widths.test.ts fails when the committed table has drifted.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { faceFiles } from '../fonts/faces.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
@@ -15,11 +17,11 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 export const chartFaceFiles = {
   normal: {
     ttf: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
-    woff2: require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'),
+    woff2: require.resolve(faceFiles.sans[400]),
   },
   bold: {
     ttf: require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'),
-    woff2: require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2'),
+    woff2: require.resolve(faceFiles.sans[700]),
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { faceFiles } from '../../src/fonts/faces';
 import { inLatinRange } from '../../src/fonts/site-fonts';
 import { distDir, htmlPages, repoRoot } from '../tools/dist';
 import { elementsOfFile } from '../tools/html';
@@ -12,12 +13,7 @@ const resolvePackage = createRequire(join(repoRoot, 'package.json')).resolve;
 const open = (file: string): fontkit.Font => fontkit.openSync(file) as fontkit.Font;
 /** fontsource's files, before narrowing, by PostScript name. */
 const sources = new Map(
-  [
-    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
-    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
-    '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2',
-    '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2',
-  ].map((file) => {
+  [...Object.values(faceFiles.serif), ...Object.values(faceFiles.sans)].map((file) => {
     const font = open(resolvePackage(file));
     return [font.postscriptName, font] as const;
   }),
