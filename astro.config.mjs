@@ -95,7 +95,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'story-kit',
-                test: /src\/story\/(motion|reader-rule|story-chart|settled|share-buttons)\.ts|src\/charts\/(step-aliases|lazy)\.ts|src\/calculator\/show-form\.ts/,
+                test: /src\/story\/(motion|reader-rule|story-chart|settled|share-buttons)\.ts|src\/charts\/(step-aliases|lazy)\.ts/,
               },
               {
                 name: 'chart-kit',

@@ -12,7 +12,6 @@ import { ESTIMATE_CHANGE } from './estimate-change';
 import { chartData } from './layouts';
 import { showNotes } from './notes';
 import { formatRatio } from './ratio';
-import { showForm } from './show-form';
 
 const CHART_MS = 300;
 const isPreset = (name: string): name is PresetName => Object.hasOwn(presets, name);
@@ -48,7 +47,6 @@ export class CostCalculator extends HTMLElement {
     this.#resize = new ResizeObserver(() => this.#redrawIfResized());
     for (const svg of chartSvgs(this)) if (svg.parentElement) this.#resize.observe(svg.parentElement);
 
-    showForm(this); // already shown by the article's loader; the deck loads this element directly
     this.#apply(inputs, false);
     // Says the form is live: until now it shows the server's Central numbers (what tests await before they use it).
     this.dataset.ready = '';

@@ -3,7 +3,13 @@
  * and fetches the calculator's code only when one nears the viewport; its server-drawn numbers show until then.
  * Without JavaScript the form stays hidden and the presets table stays open.
  */
-import { showForm } from './show-form';
+/** Shows a calculator's form and folds its presets table away: what a reader with JavaScript sees. */
+function showForm(calculator: Element): void {
+  const form = calculator.querySelector('form');
+  if (form) form.hidden = false;
+  const presetTable = calculator.querySelector<HTMLDetailsElement>('details[data-presets]');
+  if (presetTable) presetTable.open = false;
+}
 
 const near = new IntersectionObserver(
   (entries) => {

@@ -23,9 +23,11 @@ export function linkEstimate(stage: HTMLElement, send: (query: string) => void):
     if (calculator && event.target === calculator) send(queryFromInputs(calculator.inputs).toString());
   };
   calculator?.addEventListener(ESTIMATE_CHANGE, onChange);
+  /** Whether the calculator's code has run (the element is defined). */
+  const isLive = (): boolean => customElements.get('cost-calculator') !== undefined;
   /** Resolves once the calculator's code has run, loading it now if it has not. */
   const whenLive = async (): Promise<void> => {
-    if (calculator && !customElements.get('cost-calculator')) await import('../calculator/element');
+    if (calculator && !isLive()) await import('../calculator/element');
   };
   return {
     receive(query) {
@@ -35,7 +37,7 @@ export function linkEstimate(stage: HTMLElement, send: (query: string) => void):
     current() {
       if (!calculator) return undefined;
       // Until its code runs, the settings are the address's: the calculator reads them there when it starts.
-      const inputs = customElements.get('cost-calculator') ? calculator.inputs : inputsFromQuery(new URLSearchParams(location.search)).inputs;
+      const inputs = isLive() ? calculator.inputs : inputsFromQuery(new URLSearchParams(location.search)).inputs;
       return queryFromInputs(inputs).toString();
     },
     destroy: () => calculator?.removeEventListener(ESTIMATE_CHANGE, onChange),
