@@ -5,9 +5,14 @@ import { display, lookup, type Fact } from './facts';
 /** While figuresRead runs: the ids read so far. */
 let reading: Set<string> | undefined;
 
+/** Counts `id` as read by the figuresRead call running now, if any (for a figure looked up earlier and kept). */
+export const noteRead = (id: string): void => {
+  reading?.add(id);
+};
+
 /** The figure with this id; throws naming the context when the id is unknown. */
 export const figure = (id: string, context?: string): Fact => {
-  reading?.add(id);
+  noteRead(id);
   return lookup(facts, id, context);
 };
 
