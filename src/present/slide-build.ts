@@ -1,13 +1,15 @@
 /**
- * Builds the deck's slides lazily. Every slide arrives `data-pending` (not laid out on screen, so its chart does
- * not wake and its text is not fitted); a slide is built — laid out, its text fitted, its chart free to draw — when
- * it or a neighbour is shown, when the browser is idle, or all at once before the overview or printing needs them.
+ * Builds the deck's slides lazily. Every slide arrives `data-pending` (not laid out on screen, so its text is not
+ * fitted); a slide is built — laid out and its text fitted — when it or a neighbour is shown, when the browser is
+ * idle, or all at once before the overview or printing needs them. Its chart keeps the SVG drawn at build time (right
+ * at the slide's fixed size) until the slide or a neighbour is shown: then its code loads, so that stepping on animates.
  */
+import type { StoryChart } from '../story/story-chart';
 import { fitText } from './text-fit';
 
 /** The deck's slide builder. */
 export interface SlideBuilder {
-  /** Builds slide `index` and its neighbours now. */
+  /** Builds slide `index` and its neighbours now, and wakes their charts. */
   around: (index: number) => void;
   /** Builds every slide now (the overview, printing). */
   all: () => void;
@@ -52,7 +54,10 @@ export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElem
     });
   };
   const around = (index: number): void => {
-    for (const i of [index, index + 1, index - 1]) build(slides[i]);
+    for (const i of [index, index + 1, index - 1]) {
+      build(slides[i]);
+      void slides[i]?.querySelector<StoryChart>('story-chart')?.ready();
+    }
     markDone();
     schedule();
   };

@@ -35,6 +35,7 @@ export class StoryChart extends HTMLElement {
   private observer?: ResizeObserver;
   /** Waits for the chart to come near the viewport before it loads anything. */
   private nearby?: IntersectionObserver;
+  private woken = false;
   private loading?: Promise<void>;
   /** The marks last drawn, serialised, so unchanged redraws are skipped. */
   private drawn = '';
@@ -47,6 +48,9 @@ export class StoryChart extends HTMLElement {
     this.stepIds = (this.dataset.steps ?? '').split(' ').filter(Boolean);
     this.state = { step: this.dataset.currentStep ?? this.steps[0] ?? '', progress: 1 };
     this.observer = new ResizeObserver(() => this.measure());
+    // A slide's chart (data-wake="shown") waits to be shown: its slides are stacked, so every one is in view, and the
+    // SVG drawn at build time is already right at the slide's fixed size.
+    if (this.woken || this.dataset.wake === 'shown') return;
     this.nearby = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.wake();
@@ -94,10 +98,11 @@ export class StoryChart extends HTMLElement {
     this.draw(duration);
   }
 
-  /** Near the viewport, or told a step: loads the chart once, then measures (and so draws) it. */
+  /** Near the viewport (unless it waits to be shown), or told a step: loads the chart once, then measures (and so draws) it. */
   private wake(): void {
-    if (!this.nearby) return;
-    this.nearby.disconnect();
+    if (this.woken) return;
+    this.woken = true;
+    this.nearby?.disconnect();
     this.nearby = undefined;
     markBusy(this); // at rest again once its code has loaded and drawn
     this.loading = load(this.dataset.chart ?? '').then((live) => {

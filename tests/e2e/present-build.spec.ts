@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
+import { twoFrames } from '../support/settled';
 import { distDir } from '../tools/dist';
 
 /**
@@ -54,6 +55,39 @@ test('the deck builds the slide it opens on and its neighbours first, the rest w
   await releaseIdle(page);
   expect(await pendingSlides(page)).toEqual([]);
   await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+});
+
+/** A chart's marks as drawn: each keyed element's tag, attributes and text (an opacity of 1 is the default, whether written or not). */
+const drawnMarks = (chart: Locator) =>
+  chart.locator('svg [data-key]').evaluateAll((els) =>
+    els.map((el) => {
+      const attributes = [...el.attributes].filter((a) => !(a.name === 'opacity' && a.value === '1')).map((a) => `${a.name}=${a.value}`);
+      return `${el.tagName} ${attributes.sort().join(' ')} ${el.textContent ?? ''}`;
+    }),
+  );
+
+test('a slide built when idle keeps its build-time chart and loads no chart code until it or a neighbour is shown', async ({ page }) => {
+  const chartCode = /\/_astro\/cluster\.[\w-]+\.js$/;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await controlIdle(page, 'held');
+  await openDeck(page, 'title');
+  await releaseIdle(page);
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+  // Two frames on, every built slide has been laid out and any observer that would wake its chart has run.
+  await twoFrames(page);
+  const chart = page.locator('[data-stage] .slide[data-slide="cluster/2"] story-chart');
+  // A chart that woke is marked busy, then settled (data-settled); this one has not woken.
+  expect(await chart.getAttribute('data-settled')).toBeNull();
+  expect(requested.filter((url) => chartCode.test(url))).toEqual([]);
+  const built = await drawnMarks(chart);
+
+  await page.evaluate(() => (location.hash = '#cluster/2'));
+  await expectSlide(page, 'cluster/2');
+  await expect.poll(() => requested.some((url) => chartCode.test(url))).toBe(true);
+  await expect(chart).toHaveAttribute('data-settled', 'true');
+  // Woken at the slide's size, the chart draws what the build drew.
+  expect(await drawnMarks(chart)).toEqual(built);
 });
 
 test('without requestIdleCallback (WebKit) the deck still builds every slide', async ({ page }) => {
