@@ -37,17 +37,20 @@ export const stop = (owner: Element): void => {
 /** Moves every element to its attributes over `duration` ms, replacing any move already running in `owner`; `done` runs after the last frame (not when a later move replaces this one). */
 export function tween(owner: Element, moves: Move[], duration: number, done: () => void): void {
   stop(owner);
-  const numeric = moves.map(({ el, to }) => {
+  // Only what changes is moved each frame: in a step of the fleet's 780 squares most stay put, and setting them all
+  // again on every frame took 21 ms a frame.
+  const numeric = moves.flatMap(({ el, to }) => {
     const from: Record<string, number> = {};
     const ends: Record<string, number> = {};
     for (const [name, value] of Object.entries(to)) {
       const start = Number.parseFloat(el.getAttribute(name) ?? '');
-      if (typeof value === 'number' && Number.isFinite(start)) {
+      if (typeof value !== 'number' || !Number.isFinite(start)) el.setAttribute(name, String(value));
+      else if (start !== value) {
         from[name] = start;
         ends[name] = value;
-      } else el.setAttribute(name, String(value));
+      }
     }
-    return { el, from, to: ends };
+    return Object.keys(ends).length > 0 ? [{ el, from, to: ends }] : [];
   });
   const begin = performance.now();
   const step = (now: number): void => {

@@ -108,6 +108,23 @@ describe('drawMarks, animated', () => {
     expect(instant.innerHTML).toBe(svg.innerHTML);
   });
 
+  it('moves only what changes: a mark already where the step puts it is not written during the move', async () => {
+    const svg = serverSvg([bar('still', 0, 40), bar('moving', 0, 40)]);
+    const writes: string[] = [];
+    new MutationObserver((records) =>
+      writes.push(...records.map((r) => `${(r.target as Element).getAttribute('data-key')} ${r.attributeName}`)),
+    ).observe(svg, {
+      subtree: true,
+      attributeFilter: ['x', 'y', 'width', 'height', 'opacity'],
+    });
+    await drawn(svg, [bar('still', 0, 40), bar('moving', 0, 140)], 80);
+    // The moving bar's width is written frame after frame; the still bar's geometry never (an opacity the server
+    // left unwritten is set once, as the move starts).
+    expect(writes.filter((w) => w === 'moving width').length).toBeGreaterThan(1);
+    expect(writes.filter((w) => w.startsWith('still '))).toEqual(['still opacity']);
+    expect(attrs(node(svg, 'moving'), 'width')).toEqual({ width: '140' });
+  });
+
   it('a new draw interrupts a running one and ends at the newest marks; only the newest says it is at rest', async () => {
     const svg = serverSvg([bar('a', 0, 40)]);
     const interrupted = vi.fn();
