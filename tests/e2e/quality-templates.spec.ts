@@ -165,22 +165,25 @@ test('the article carries its CSP as a <meta> that the browser enforces, and fol
 /** The story's sections with a figure: one per chart, named by the chart's slug. */
 const figureSections = Object.keys(chartSpecs);
 
-// One page for all the figures: a fresh load per figure cost more than its axe run.
-test('axe finds no violation in any figure while it is in view, light or dark', async ({ page }) => {
-  test.setTimeout(90_000);
-  await page.goto('/');
-  const found: string[] = [];
-  for (const id of figureSections) {
-    await expect(page.locator(`#${id} .story-figure`)).toHaveCount(1);
-    await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await page.mouse.wheel(0, 300);
-    // The section's figure is exposed to assistive technology once its section is current.
-    await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
-    // The prose is checked with the whole page above; what only shows now is the section's figure.
-    found.push(...(await axeBothSchemes(page, `#${id} .story-figure`)).map((line) => `${id}: ${line}`));
-  }
-  expect(found).toEqual([]);
-});
+// One page per half of the figures (the halves run in parallel): a fresh load per figure cost more than its axe run.
+const half = Math.ceil(figureSections.length / 2);
+for (const figures of [figureSections.slice(0, half), figureSections.slice(half)]) {
+  test(`axe finds no violation in the ${figures.join(', ')} figures while each is in view, light or dark`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    const found: string[] = [];
+    for (const id of figures) {
+      await expect(page.locator(`#${id} .story-figure`)).toHaveCount(1);
+      await page.locator(`#${id} h2`).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.mouse.wheel(0, 300);
+      // The section's figure is exposed to assistive technology once its section is current.
+      await expect(page.locator(`#${id} .story-figure[aria-hidden="true"]`)).toHaveCount(0);
+      // The prose is checked with the whole page above; what only shows now is the section's figure.
+      found.push(...(await axeBothSchemes(page, `#${id} .story-figure`)).map((line) => `${id}: ${line}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
 
 test.describe('on a phone (Lighthouse’s 412 px)', () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
