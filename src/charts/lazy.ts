@@ -1,4 +1,4 @@
-/** The browser's way to a chart's code: each chart is its own chunk, fetched when its figure nears the viewport. */
+/** The browser's way to a chart's code: each chart is its own chunk, fetched when its figure nears the viewport (a slide's, when the slide or a neighbour is shown). */
 import type { ChartSlug } from './steps';
 import type { ChartSpec } from './types';
 

@@ -43,12 +43,14 @@ export function tween(owner: Element, moves: Move[], duration: number, done: () 
     const from: Record<string, number> = {};
     const ends: Record<string, number> = {};
     for (const [name, value] of Object.entries(to)) {
-      const start = Number.parseFloat(el.getAttribute(name) ?? '');
+      const written = el.getAttribute(name);
+      // The build leaves a fully opaque mark's opacity unwritten: it moves from 1 (an exiting mark fades out).
+      const start = written === null && name === 'opacity' ? 1 : Number.parseFloat(written ?? '');
       if (typeof value !== 'number' || !Number.isFinite(start)) el.setAttribute(name, String(value));
       else if (start !== value) {
         from[name] = start;
         ends[name] = value;
-      }
+      } else if (written === null) el.setAttribute(name, String(value));
     }
     return Object.keys(ends).length > 0 ? [{ el, from, to: ends }] : [];
   });

@@ -5,6 +5,7 @@
  * at the slide's fixed size) until the slide or a neighbour is shown: then its code loads, so that stepping on animates.
  */
 import type { StoryChart } from '../story/story-chart';
+import '../story/story-chart';
 import { fitText } from './text-fit';
 
 /** The deck's slide builder. */

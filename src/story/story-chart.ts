@@ -1,7 +1,8 @@
 /**
- * <story-chart data-chart="slug">: a section's live chart. Until the reader nears it, it keeps the SVG drawn at build
- * time and loads nothing; then it fetches its chart's code and the renderer, reads its data (serialized into the page
- * at build time), and redraws at its real size for the step it is told.
+ * <story-chart data-chart="slug">: a section's live chart. Until the reader nears it (or, on a slide, data-wake="shown",
+ * until it is told a step), it keeps the SVG drawn at build time and loads nothing; then it fetches its chart's code
+ * and the renderer, reads its data (serialized into the page at build time), and redraws at its real size for the step
+ * it is told.
  */
 import type { FigureId } from '../../content/facts';
 import { bindChart } from '../charts/bind';
@@ -33,8 +34,9 @@ export class StoryChart extends HTMLElement {
   private state: StepState = { step: '', progress: 1 };
   private size?: Size;
   private observer?: ResizeObserver;
-  /** Waits for the chart to come near the viewport before it loads anything. */
+  /** Waits for the chart to come near the viewport before it loads anything (not on a slide: data-wake="shown"). */
   private nearby?: IntersectionObserver;
+  /** Its code has been asked for (near the viewport, or told a step). */
   private woken = false;
   private loading?: Promise<void>;
   /** The marks last drawn, serialised, so unchanged redraws are skipped. */
@@ -50,7 +52,12 @@ export class StoryChart extends HTMLElement {
     this.observer = new ResizeObserver(() => this.measure());
     // A slide's chart (data-wake="shown") waits to be shown: its slides are stacked, so every one is in view, and the
     // SVG drawn at build time is already right at the slide's fixed size.
-    if (this.woken || this.dataset.wake === 'shown') return;
+    // Woken before and connected again (moved): it measures again, but need not load twice.
+    if (this.woken) {
+      if (this.live) this.observer.observe(this);
+      return;
+    }
+    if (this.dataset.wake === 'shown') return;
     this.nearby = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.wake();

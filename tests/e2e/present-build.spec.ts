@@ -45,7 +45,7 @@ test('the deck builds the slide it opens on and its neighbours first, the rest w
   const first = ['title', ids[at - 1], ids[at], ids[at + 1]];
   expect(await pendingSlides(page)).toEqual(ids.filter((id) => !first.includes(id)));
   await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-built');
-  // A slide not built is not laid out, so its chart is not woken and its text not measured.
+  // A slide not built is not laid out, so its text is not measured.
   const pendingBox = await page
     .locator('[data-stage] .slide[data-pending]')
     .first()
@@ -81,6 +81,7 @@ test('a slide built when idle keeps its build-time chart and loads no chart code
   expect(await chart.getAttribute('data-settled')).toBeNull();
   expect(requested.filter((url) => chartCode.test(url))).toEqual([]);
   const built = await drawnMarks(chart);
+  expect(built.length).toBeGreaterThan(100);
 
   await page.evaluate(() => (location.hash = '#cluster/2'));
   await expectSlide(page, 'cluster/2');

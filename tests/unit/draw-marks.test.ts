@@ -125,6 +125,17 @@ describe('drawMarks, animated', () => {
     expect(attrs(node(svg, 'moving'), 'width')).toEqual({ width: '140' });
   });
 
+  it('fades out a mark the build drew fully opaque (its opacity unwritten) instead of dropping it at once', async () => {
+    const svg = serverSvg([bar('gone', 0, 30)]);
+    const gone = node(svg, 'gone');
+    expect(gone?.hasAttribute('opacity')).toBe(false);
+    const opacities: number[] = [];
+    new MutationObserver(() => opacities.push(Number(gone?.getAttribute('opacity')))).observe(gone as Node, { attributeFilter: ['opacity'] });
+    await drawn(svg, [], 80);
+    expect(opacities.some((o) => o > 0 && o < 1)).toBe(true);
+    expect(node(svg, 'gone')).toBeNull();
+  });
+
   it('a new draw interrupts a running one and ends at the newest marks; only the newest says it is at rest', async () => {
     const svg = serverSvg([bar('a', 0, 40)]);
     const interrupted = vi.fn();
