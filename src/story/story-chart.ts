@@ -50,13 +50,13 @@ export class StoryChart extends HTMLElement {
     this.stepIds = (this.dataset.steps ?? '').split(' ').filter(Boolean);
     this.state = { step: this.dataset.currentStep ?? this.steps[0] ?? '', progress: 1 };
     this.observer = new ResizeObserver(() => this.measure());
-    // A slide's chart (data-wake="shown") waits to be shown: its slides are stacked, so every one is in view, and the
-    // SVG drawn at build time is already right at the slide's fixed size.
     // Woken before and connected again (moved): it measures again, but need not load twice.
     if (this.woken) {
       if (this.live) this.observer.observe(this);
       return;
     }
+    // A slide's chart (data-wake="shown") waits to be shown: its slides are stacked, so every one is in view, and the
+    // SVG drawn at build time is already right at the slide's fixed size.
     if (this.dataset.wake === 'shown') return;
     this.nearby = new IntersectionObserver(
       (entries) => {
