@@ -10,31 +10,31 @@ import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
 import { offlineWorker } from './src/offline/integration.ts';
 import { faceFiles } from './src/fonts/faces.ts';
-import { latinUnicodeRange, siteCharacters, subsetFace } from './src/fonts/site-fonts.ts';
+import { siteCharacters, subsetFace, unicodeRangeOf } from './src/fonts/site-fonts.ts';
 
-// The body face, self-hosted from the npm package @fontsource-variable/source-serif-4 (one variable file per
-// style); the charts' face from @fontsource/source-sans-3, the two weights charts use. Both are narrowed at build
-// time to the characters the site prints, and the serif to the weights it uses (src/fonts/site-fonts.ts): 134 KB
-// of fonts become 67. Only the Latin range is declared (a rarer letter falls back to Georgia). The upright
-// serif is preloaded; with font-display: swap the text shows at once in a fallback whose metrics Astro matches to
-// the web font, so the swap barely moves it. The charts fit labels with the sans face's advance widths
-// (src/charts/glyph-widths.ts), and the social cards are drawn in the same face by resvg, so what is measured is
-// what is drawn.
+// The body face, self-hosted from Adobe's npm package source-serif (one variable file per style); the charts' face
+// from @expo-google-fonts/source-sans-3, the two weights charts use. Both are narrowed at build time to the
+// characters the site prints, and the serif to the weights it uses (src/fonts/site-fonts.ts), and each declares the
+// range its file covers: the Latin range and the few symbols beyond it the site prints (a rarer letter falls back
+// to Georgia). The upright serif is preloaded; with font-display: swap the text shows at once in a fallback whose
+// metrics Astro matches to the web font, so the swap barely moves it. The charts fit labels with the sans face's
+// advance widths (src/charts/glyph-widths.ts), and the social cards are drawn in the same face by resvg, so what is
+// measured is what is drawn.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const characters = siteCharacters(root);
+/** @param {string} file */
+const narrowed = (file) => ({ src: /** @type {[string]} */ ([file]), unicodeRange: /** @type {[string]} */ ([unicodeRangeOf(file)]) });
 /** @param {400 | 700} weight */
 const chartSans = async (weight) => ({
-  src: /** @type {[string]} */ ([await subsetFace(root, { file: faceFiles.sans[weight] }, characters)]),
+  ...narrowed(await subsetFace(root, { file: faceFiles.sans[weight] }, characters)),
   weight,
   style: /** @type {const} */ ('normal'),
-  unicodeRange: /** @type {[string]} */ ([latinUnicodeRange]),
 });
 /** @param {'normal' | 'italic'} style */
 const serif = async (style) => ({
-  src: /** @type {[string]} */ ([await subsetFace(root, { file: faceFiles.serif[style], weights: { min: 400, max: 700 } }, characters)]),
+  ...narrowed(await subsetFace(root, { file: faceFiles.serif[style], axes: { wght: { min: 400, max: 700 }, opsz: 20 } }, characters)),
   weight: '400 700',
   style,
-  unicodeRange: /** @type {[string]} */ ([latinUnicodeRange]),
 });
 
 // The production address. Share pages and social cards need absolute URLs; override with --site.

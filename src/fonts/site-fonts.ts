@@ -1,20 +1,24 @@
 /**
- * The web fonts, narrowed at build time to what the site prints. fontsource's Latin files hold every Latin-1
- * letter and, for the serif, the whole 200–900 weight axis: 51 + 52 KB for the serif's two styles and 16 KB for
- * each sans weight, most of it glyphs no page shows. harfbuzz's subsetter (the subset-font package) keeps
- * printable ASCII, so any English text or number the code composes has its glyphs, plus every other character of
- * the Latin range that the content or the code holds, and cuts the serif's axis to the 400–700 the styles use:
- * 24 + 25 + 9 + 9 KB. A character a file leaves out still shows, drawn from the fallback face;
- * tests/site/fonts.test.ts checks that every character the built pages print is in the files.
+ * The web fonts, narrowed at build time to what the site prints. The source files (src/fonts/faces.ts) hold far
+ * more than any page shows: every script the face supports and, for the serif, weights 200–900 and an optical-size
+ * axis. harfbuzz's subsetter (the subset-font package) keeps printable ASCII, so any English text or number the
+ * code composes has its glyphs, plus every other character the content or the code holds that the face has; it
+ * cuts the serif's weight axis to the 400–700 the styles use and pins its optical size at the default, as
+ * fontsource's files have it, and keeps only the OpenType features a browser applies to Latin text unasked, plus
+ * the tabular figures the tables ask for (all features, small capitals and fractions among them, double the files):
+ * 21 + 23 + 9 + 9 KB. Each @font-face declares the Latin range and the few characters beyond it that its
+ * file holds, so a rarer letter falls back to the fallback face and nothing the file holds does.
+ * tests/site/fonts.test.ts checks that every character the built pages print is in the files and their ranges.
  * The narrowed files are cached under node_modules/.cache/site-fonts, named by a hash of what made them.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 
-/** The code points the @font-face rules declare (fontsource's "latin" subset), as inclusive ranges. */
+/** The Latin code points every @font-face rule declares (fontsource's "latin" subset), as inclusive ranges. */
 export const latinRanges: readonly (readonly [number, number])[] = [
   [0x0000, 0x00ff],
   [0x0131, 0x0131],
@@ -38,10 +42,20 @@ export const latinRanges: readonly (readonly [number, number])[] = [
 ];
 
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0');
-/** The same ranges as a CSS unicode-range value. */
-export const latinUnicodeRange = latinRanges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+const rangeText = ([from, to]: readonly [number, number]): string => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`);
 
 export const inLatinRange = (code: number): boolean => latinRanges.some(([from, to]) => code >= from && code <= to);
+
+/** The unicode-range of a narrowed face: the Latin ranges, then each code point beyond them that the file holds. */
+export function unicodeRangeOf(file: string): string {
+  const font = fontkit.openSync(file) as fontkit.Font;
+  // Some cmaps end on U+FFFF, which is no character.
+  const beyond = font.characterSet.filter((code) => !inLatinRange(code) && code < 0xfffe).sort((a, b) => a - b);
+  return [...latinRanges, ...beyond.map((code) => [code, code] as const)].map(rangeText).join(', ');
+}
+
+/** The layout features kept: what browsers apply by default (ligatures, kerning, marks, contextual forms), and tnum. */
+const keepFeatures = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig', 'rvrn', 'tnum'];
 
 /** Printable ASCII: every glyph composed text can need. */
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
@@ -58,24 +72,23 @@ function charactersUnder(folder: string, into: Set<string>): void {
   }
 }
 
-/** The characters the fonts keep: printable ASCII and every Latin-range character in content/ and src/. */
+/** The characters the fonts keep (where the face has them): printable ASCII and every character in content/ and src/. */
 export function siteCharacters(root: string): string {
   const found = new Set<string>(ASCII);
   for (const folder of ['content', 'src']) charactersUnder(join(root, folder), found);
   return [...found]
     .filter((char) => {
       const code = char.codePointAt(0) ?? 0;
-      const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-      return inLatinRange(code) && !control;
+      return !(code < 0x20 || (code >= 0x7f && code <= 0x9f));
     })
     .sort()
     .join('');
 }
 
-/** How one face is narrowed: its file (a package path) and, for a variable face, the weight range kept. */
+/** How one face is narrowed: its file (a package path) and, for a variable face, each axis's kept range or pinned value. */
 export interface FaceSubset {
   file: string;
-  weights?: { min: number; max: number };
+  axes?: Record<string, number | { min: number; max: number }>;
 }
 
 /**
@@ -88,15 +101,16 @@ export async function subsetFace(root: string, face: FaceSubset, characters: str
   const key = createHash('sha256')
     .update(bytes)
     .update(characters)
-    .update(JSON.stringify(face.weights ?? null))
+    .update(JSON.stringify([face.axes ?? null, keepFeatures]))
     .digest('hex')
     .slice(0, 12);
   const folder = join(root, 'node_modules', '.cache', 'site-fonts');
-  const target = join(folder, `${basename(source, '.woff2')}-${key}.woff2`);
+  const target = join(folder, `${basename(source, extname(source))}-${key}.woff2`);
   if (existsSync(target)) return target;
   const narrowed = await subsetFont(bytes, characters, {
     targetFormat: 'woff2',
-    ...(face.weights ? { variationAxes: { wght: face.weights } } : {}),
+    keepFeatures,
+    ...(face.axes ? { variationAxes: face.axes } : {}),
   });
   mkdirSync(folder, { recursive: true });
   const partial = `${target}.${process.pid}.part`;

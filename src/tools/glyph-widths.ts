@@ -1,8 +1,7 @@
 /**
  * Writes src/charts/glyph-widths.ts: the advance widths of the chart face (Source Sans 3, regular and bold) for
- * the characters chart labels use, read with fontkit from the TTFs the social cards are drawn with, and checked
- * against the woff2 files the page's fonts are narrowed from (same font version: the widths must agree, or this
- * throws; narrowing keeps every width).
+ * the characters chart labels use, read with fontkit from the TTFs the page's fonts are narrowed from and the
+ * social cards are drawn with (narrowing keeps every width; a character the face lacks throws).
  * Run with `npm run glyph-widths`; tests/unit/glyph-widths.test.ts fails when the committed table has drifted.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,20 +12,11 @@ import { faceFiles } from '../fonts/faces.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-/** The face's files, per weight: the TTF resvg draws cards with and the Latin woff2 the browser draws charts with. */
-export const chartFaceFiles = {
-  normal: {
-    ttf: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
-    woff2: require.resolve(faceFiles.sans[400]),
-  },
-  bold: {
-    ttf: require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'),
-    woff2: require.resolve(faceFiles.sans[700]),
-  },
-} as const;
+/** The face's file per weight: what the browser's narrowed faces and resvg's cards are both made from. */
+export const chartFaceFiles = { normal: require.resolve(faceFiles.sans[400]), bold: require.resolve(faceFiles.sans[700]) } as const;
 
-/** Printable ASCII, then the typographic characters chart labels use (dashes, quotes, signs, a few letters). */
-export const tableChars = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'\u00a0×÷·–—‘’“”…−²§ü'].join('');
+/** Printable ASCII, then the typographic characters chart labels use (dashes, quotes, signs, symbols, superscripts, a few letters). */
+export const tableChars = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'\u00a0×÷·–—‘’“”…−≈≤≥→←²³¹⁰⁴⁵⁶⁷⁸⁹⁻§ü'].join('');
 
 /** The generated module's path. */
 export const tableFile = join(process.cwd(), 'src/charts/glyph-widths.ts');
@@ -38,17 +28,13 @@ function open(file: string): fontkit.Font {
   return font;
 }
 
-/** The advance widths of `chars` in one weight, in thousandths of an em; throws if the two files disagree or lack one. */
-function widths(files: { ttf: string; woff2: string }): number[] {
-  const [ttf, woff2] = [open(files.ttf), open(files.woff2)];
+/** The advance widths of `tableChars` in one weight's file, in thousandths of an em; throws if the file lacks one. */
+function widths(file: string): number[] {
+  const font = open(file);
   return [...tableChars].map((char) => {
     const code = char.codePointAt(0) ?? 0;
-    const [a, b] = [ttf, woff2].map((font, i) => {
-      if (!font.hasGlyphForCodePoint(code)) throw new Error(`${i ? files.woff2 : files.ttf}: no glyph for "${char}"`);
-      return Math.round((font.glyphForCodePoint(code).advanceWidth * 1000) / font.unitsPerEm);
-    });
-    if (a !== b) throw new Error(`"${char}" is ${a} wide in ${files.ttf} but ${b} in ${files.woff2}: the two packages hold different versions`);
-    return a ?? 0;
+    if (!font.hasGlyphForCodePoint(code)) throw new Error(`${file}: no glyph for "${char}"`);
+    return Math.round((font.glyphForCodePoint(code).advanceWidth * 1000) / font.unitsPerEm);
   });
 }
 
