@@ -5,8 +5,8 @@ import { GLYPH_CHARS, GLYPH_WIDTHS } from './glyph-widths';
 export type Weight = keyof typeof GLYPH_WIDTHS;
 
 /**
- * The width, in em, assumed for a character outside the table (such as ≈, which the served Latin file lacks, so a
- * fallback face draws it): an em is at least as wide as such a sign in any common sans-serif, so labels err wide.
+ * The width, in em, assumed for a character outside the table (a letter the served file lacks, so a fallback face
+ * draws it): an em is at least as wide as such a letter in any common sans-serif, so labels err wide.
  */
 export const UNKNOWN_WIDTH = 1;
 

@@ -3,8 +3,8 @@
  * more than any page shows: every script the face supports and, for the serif, weights 200–900 and an optical-size
  * axis. harfbuzz's subsetter (the subset-font package) keeps printable ASCII, so any English text or number the
  * code composes has its glyphs, plus every other character the content or the code holds that the face has; it
- * cuts the serif's weight axis to the 400–700 the styles use and pins its optical size at the default, as
- * fontsource's files have it, and keeps only the OpenType features a browser applies to Latin text unasked, plus
+ * cuts the serif's weight axis to the 400–700 the styles use and pins its optical size at the default (20),
+ * as the page always drew it, and keeps only the OpenType features a browser applies to Latin text unasked, plus
  * the tabular figures the tables ask for (all features, small capitals and fractions among them, double the files):
  * 21 + 23 + 9 + 9 KB. Each @font-face declares the Latin range and the few characters beyond it that its
  * file holds, so a rarer letter falls back to the fallback face and nothing the file holds does.
