@@ -19,7 +19,7 @@ import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 
 /** The Latin code points every @font-face rule declares (fontsource's "latin" subset), as inclusive ranges. */
-export const latinRanges: readonly (readonly [number, number])[] = [
+const latinRanges: readonly (readonly [number, number])[] = [
   [0x0000, 0x00ff],
   [0x0131, 0x0131],
   [0x0152, 0x0153],
@@ -44,7 +44,7 @@ export const latinRanges: readonly (readonly [number, number])[] = [
 const hex = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0');
 const rangeText = ([from, to]: readonly [number, number]): string => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`);
 
-export const inLatinRange = (code: number): boolean => latinRanges.some(([from, to]) => code >= from && code <= to);
+const inLatinRange = (code: number): boolean => latinRanges.some(([from, to]) => code >= from && code <= to);
 
 /** The unicode-range of a narrowed face: the Latin ranges, then each code point beyond them that the file holds. */
 export function unicodeRangeOf(file: string): string {

@@ -2,15 +2,16 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { faceFiles } from '../fonts/faces';
 import { cardFonts, cardSvg, type CardContent, type Measure } from './card';
 
 // Resolved from the project root: the built endpoint runs from a bundle elsewhere.
 const require = createRequire(join(process.cwd(), 'package.json'));
+// The sans is the page's chart face, the very files the browser's faces are narrowed from.
 const fontFiles = [
   '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
   '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
-  '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
-  '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf',
+  ...Object.values(faceFiles.sans),
 ].map((file) => require.resolve(file));
 
 const options: ResvgRenderOptions = {
