@@ -1,7 +1,8 @@
 /**
  * Shows each <cost-calculator>'s form at once (the page must not grow later, under a reader who has jumped past it)
- * and fetches the calculator's code only when one nears the viewport; its server-drawn numbers show until then.
- * Without JavaScript the form stays hidden and the presets table stays open.
+ * and fetches the calculator's code only when one nears the viewport; its server-drawn numbers show until then. On a
+ * slide (data-wake="shown") every slide is stacked in view, so the deck loads it with its slide instead
+ * (src/present/slide-build.ts). Without JavaScript the form stays hidden and the presets table stays open.
  */
 /** Shows a calculator's form and folds its presets table away: what a reader with JavaScript sees. */
 function showForm(calculator: Element): void {
@@ -21,5 +22,5 @@ const near = new IntersectionObserver(
 );
 for (const calculator of document.querySelectorAll('cost-calculator')) {
   showForm(calculator);
-  near.observe(calculator);
+  if (calculator.getAttribute('data-wake') !== 'shown') near.observe(calculator);
 }

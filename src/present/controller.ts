@@ -89,7 +89,7 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
 
   const render = (change?: DeckChange): void => {
     if (change && change.from !== change.to) {
-      builder.around(change.to);
+      builder.around(change.to, false);
       view.show(change.from, change.to, change.animate);
     }
     if (black) black.hidden = !state.black();
@@ -183,7 +183,7 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   teardowns.push(fitStage(box, stage));
   teardowns.push(onSwipe(box, (direction) => dispatch(direction > 0 ? 'next' : 'previous')));
   // The slide on screen and its neighbours first; the rest when the browser is idle, or when asked for.
-  builder.around(state.index());
+  builder.around(state.index(), true);
   document.fonts.ready.then(() => builder.refit(state.index())).catch(() => undefined);
 
   view.show(-1, state.index(), false);

@@ -2,7 +2,8 @@
  * Builds the deck's slides lazily. Every slide arrives `data-pending` (not laid out on screen, so its text is not
  * fitted); a slide is built — laid out and its text fitted — when it or a neighbour is shown, when the browser is
  * idle, or all at once before the overview or printing needs them. Its chart keeps the SVG drawn at build time (right
- * at the slide's fixed size) until the slide or a neighbour is shown: then its code loads, so that stepping on animates.
+ * at the slide's fixed size) until the slide is shown, or a neighbour once the presenter has moved: then its code
+ * loads, so that stepping on animates.
  */
 import type { StoryChart } from '../story/story-chart';
 import '../story/story-chart';
@@ -10,8 +11,13 @@ import { fitText } from './text-fit';
 
 /** The deck's slide builder. */
 export interface SlideBuilder {
-  /** Builds slide `index` and its neighbours now, and wakes their charts. */
-  around: (index: number) => void;
+  /**
+   * Builds slide `index` and its neighbours now, and wakes the slide's chart and calculator, and the neighbours' so
+   * that the next step animates. Opening (`opening`) on a slide with neither, such as the title, the neighbours keep
+   * their build-time drawing until the presenter moves: the deck's load then runs no chart code at all (a chart's
+   * first number format alone costs the browser 25–65 ms).
+   */
+  around: (index: number, opening: boolean) => void;
   /** Builds every slide now (the overview, printing). */
   all: () => void;
   /** Fits the text of every built slide again (the web fonts arrived): the neighbours of `index` now, the rest when idle. */
@@ -27,6 +33,15 @@ function whenIdle(task: () => void): () => void {
   }
   const id = window.setTimeout(task, 50);
   return () => window.clearTimeout(id);
+}
+
+const LIVE_PARTS = 'story-chart, cost-calculator';
+const hasLiveParts = (slide: HTMLElement | undefined): boolean => Boolean(slide?.querySelector(LIVE_PARTS));
+
+/** Loads the code of a slide's chart and calculator; their build-time drawing shows until it arrives. */
+function wakeSlide(slide: HTMLElement | undefined): void {
+  void slide?.querySelector<StoryChart>('story-chart')?.ready();
+  if (slide?.querySelector('cost-calculator')) void import('../calculator/element');
 }
 
 /** Takes over the slides of a stage; `stage` gets `data-built="all"` once none is left to build (the PDF tool waits for it). */
@@ -54,10 +69,11 @@ export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElem
       schedule();
     });
   };
-  const around = (index: number): void => {
+  const around = (index: number, opening: boolean): void => {
+    const neighboursToo = !opening || hasLiveParts(slides[index]);
     for (const i of [index, index + 1, index - 1]) {
       build(slides[i]);
-      void slides[i]?.querySelector<StoryChart>('story-chart')?.ready();
+      if (i === index || neighboursToo) wakeSlide(slides[i]);
     }
     markDone();
     schedule();
@@ -80,7 +96,7 @@ export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElem
     refit(index) {
       for (const slide of slides) if (!slide.hasAttribute('data-pending')) unfitted.add(slide);
       delete stage.dataset.built;
-      around(index);
+      around(index, true);
     },
     destroy() {
       cancelIdle?.();

@@ -91,6 +91,37 @@ test('a slide built when idle keeps its build-time chart and loads no chart code
   expect(await drawnMarks(chart)).toEqual(built);
 });
 
+test('opened on the title slide, the deck runs no chart code until the presenter moves; then the next slide’s chart is ready before it shows', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await openDeck(page, 'title');
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+  await twoFrames(page);
+  // Built, laid out and in view, the neighbour keeps its build-time drawing: no wake (data-settled), no chart code.
+  expect(await page.locator('[data-stage] [data-slide="headline/1"] story-chart').getAttribute('data-settled')).toBeNull();
+  expect(requested.filter((url) => /\/_astro\/headline\.[\w-]+\.js$/.test(url))).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 'headline/1');
+  // A neighbour of the slide shown after a move, the next slide's chart wakes before it is shown.
+  await expect(page.locator('[data-stage] [data-slide="headline/2"] story-chart')).toHaveAttribute('data-settled', 'true');
+  await expect(page.locator('[data-stage] [data-slide="headline/2"]')).not.toHaveAttribute('data-current');
+});
+
+test('the estimate slide’s calculator loads its code with its slide, not when the slide is built', async ({ page }) => {
+  await controlIdle(page, 'held');
+  await openDeck(page, 'title');
+  await releaseIdle(page);
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+  await twoFrames(page);
+  const defined = () => page.evaluate(() => customElements.get('cost-calculator') !== undefined);
+  expect(await defined()).toBe(false);
+  await page.evaluate(() => (location.hash = '#estimate'));
+  await expectSlide(page, 'estimate');
+  await expect.poll(defined).toBe(true);
+});
+
 test('without requestIdleCallback (WebKit) the deck still builds every slide', async ({ page }) => {
   await controlIdle(page, 'missing');
   await openDeck(page, 'headline/1');
