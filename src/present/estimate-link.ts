@@ -1,7 +1,8 @@
 /**
  * Keeps the estimate slide's calculator the same in the deck and the speaker view: each change is sent to the other
- * window. The calculator's code loads when its slide is first laid out (src/calculator/load.ts), not with the
- * deck: it was the deck's longest start-up task. Settings that arrive before it are shown once it is loaded.
+ * window. The calculator's code loads with its slide, or as its slide is built when the address carries settings
+ * (src/present/slide-build.ts), not with the deck: it was the deck's longest start-up task. Settings that arrive
+ * before it are shown once it is loaded.
  */
 import type { CostCalculator } from '../calculator/element';
 import { ESTIMATE_CHANGE } from '../calculator/estimate-change';

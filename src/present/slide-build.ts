@@ -55,6 +55,9 @@ export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElem
     slide.removeAttribute('data-pending');
     fitText(slide);
     unfitted.delete(slide);
+    // The calculator's build-time numbers are the Central estimate: when the address carries settings, it loads as
+    // soon as its slide is built, so that the overview, the speaker's preview and print show the address's estimate.
+    if (location.search && slide.querySelector('cost-calculator')) void import('../calculator/element');
   };
   const markDone = (): void => {
     if (unfitted.size === 0) stage.dataset.built = 'all';

@@ -114,7 +114,8 @@ test('the estimate slide’s calculator loads its code with its slide, not when 
   await openDeck(page, 'title');
   await releaseIdle(page);
   await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
-  await twoFrames(page);
+  // Whatever the slide's build would have started has arrived by the time the network is quiet.
+  await page.waitForLoadState('networkidle');
   const defined = () => page.evaluate(() => customElements.get('cost-calculator') !== undefined);
   expect(await defined()).toBe(false);
   await page.evaluate(() => (location.hash = '#estimate'));

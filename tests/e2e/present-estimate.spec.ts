@@ -155,6 +155,15 @@ test('the deck loads its calculator with the estimate slide; settings the speake
   await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(1);
 });
 
+test('opened elsewhere with settings in its address, the deck loads the calculator as the estimate slide is built', async ({ page }) => {
+  await page.goto('/present/?gpus=40000&headcount=300');
+  await expectSlide(page, 'title');
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
+  // Not shown, yet live: the overview, the speaker's preview and print copy what it shows.
+  await expect(slide(page).locator('cost-calculator[data-ready]')).toHaveCount(1);
+  await expect(total(page)).toHaveText(totalFor({ gpus: 40000, headcount: 300 }));
+});
+
 test('on paper the slide holds the estimate of its address, with its breakdown', async ({ page }) => {
   await openEstimate(page, '?gpus=40000&headcount=300');
   await page.emulateMedia({ media: 'print' });
