@@ -38,10 +38,15 @@ function whenIdle(task: () => void): () => void {
 const LIVE_PARTS = 'story-chart, cost-calculator';
 const hasLiveParts = (slide: HTMLElement | undefined): boolean => Boolean(slide?.querySelector(LIVE_PARTS));
 
+/** Loads the code of a slide's calculator, if it has one; its build-time numbers show until it arrives. */
+function wakeCalculator(slide: HTMLElement | undefined): void {
+  if (slide?.querySelector('cost-calculator')) void import('../calculator/element');
+}
+
 /** Loads the code of a slide's chart and calculator; their build-time drawing shows until it arrives. */
 function wakeSlide(slide: HTMLElement | undefined): void {
   void slide?.querySelector<StoryChart>('story-chart')?.ready();
-  if (slide?.querySelector('cost-calculator')) void import('../calculator/element');
+  wakeCalculator(slide);
 }
 
 /** Takes over the slides of a stage; `stage` gets `data-built="all"` once none is left to build (the PDF tool waits for it). */
@@ -57,7 +62,7 @@ export function createSlideBuilder(stage: HTMLElement, slides: readonly HTMLElem
     unfitted.delete(slide);
     // The calculator's build-time numbers are the Central estimate: when the address carries settings, it loads as
     // soon as its slide is built, so that the overview, the speaker's preview and print show the address's estimate.
-    if (location.search && slide.querySelector('cost-calculator')) void import('../calculator/element');
+    if (location.search) wakeCalculator(slide);
   };
   const markDone = (): void => {
     if (unfitted.size === 0) stage.dataset.built = 'all';
