@@ -25,9 +25,14 @@ async function controlIdle(page: Page, idle: 'held' | 'missing'): Promise<void> 
   }, idle);
 }
 
-/** Runs the held idle callbacks, and those they queue, until none is left. */
+/**
+ * Runs the held idle callbacks, and those they queue, until none is left. It first lets the web fonts arrive: the
+ * deck then fits every built slide's text again and queues idle work for it (held like the rest), which would
+ * otherwise be left after the release.
+ */
 const releaseIdle = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
+    await document.fonts.ready;
     const held = (window as unknown as { heldIdle: IdleRequestCallback[] }).heldIdle;
     for (let i = 0; i < held.length; i += 1) held[i]?.({ didTimeout: false, timeRemaining: () => 50 });
   });
