@@ -87,6 +87,9 @@ export default defineConfig({
   // the small modules the article, the embeds and the deck share around their charts (the chart element and its
   // loader, motion, the reader rule, the share buttons): 1 KB less on a full read than as eight chunks.
   vite: {
+    // Scrollama's package names its UMD bundle as the browser build, which Vite prefers; its ES module source
+    // ("module": "index") needs none of the CommonJS glue the bundle pulls into every page.
+    resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
