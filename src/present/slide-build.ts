@@ -7,6 +7,7 @@
  */
 import type { StoryChart } from '../story/story-chart';
 import '../story/story-chart';
+import { LIVE_PARTS } from './live-parts';
 import { fitText } from './text-fit';
 
 /** The deck's slide builder. */
@@ -35,7 +36,6 @@ function whenIdle(task: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
-const LIVE_PARTS = 'story-chart, cost-calculator';
 const hasLiveParts = (slide: HTMLElement | undefined): boolean => Boolean(slide?.querySelector(LIVE_PARTS));
 
 /** Loads the code of a slide's calculator, if it has one; its build-time numbers show until it arrives. */

@@ -1,4 +1,5 @@
 /** A still copy of a slide for previews (overview thumbnails, the speaker's next slide): inert, no ids, no live chart. */
+import { LIVE_PARTS } from './live-parts';
 
 /** Copies a slide in its own step state, stripped of ids and live elements. */
 export function snapshot(slide: HTMLElement): HTMLElement {
@@ -10,7 +11,7 @@ export function snapshot(slide: HTMLElement): HTMLElement {
   for (const el of [copy, ...copy.querySelectorAll<HTMLElement | SVGElement>('[id]')]) el.removeAttribute('id');
   // The copy is a picture: a plain frame instead of a second live <story-chart> drawing the same step, or a
   // second <cost-calculator> rewriting the address.
-  for (const live of copy.querySelectorAll('story-chart, cost-calculator')) {
+  for (const live of copy.querySelectorAll(LIVE_PARTS)) {
     const frame = document.createElement('div');
     frame.className = live.className;
     frame.append(...live.childNodes);
