@@ -184,7 +184,17 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   teardowns.push(onSwipe(box, (direction) => dispatch(direction > 0 ? 'next' : 'previous')));
   // The slide on screen and its neighbours first; the rest when the browser is idle, or when asked for.
   builder.around(state.index(), true);
-  document.fonts.ready.then(() => builder.refit(state.index())).catch(() => undefined);
+  // Text is fitted in the faces it is drawn in: it is fitted again whenever a web face arrives, one of the first
+  // slides' or, later, one that only a slide built since uses (a slide not yet built loads no font). Chromium also
+  // reports faces loaded long ago when the media changes (printing): those change nothing.
+  const facesIn = new Set([...document.fonts].filter((face) => face.status === 'loaded'));
+  const onFontsLoaded = (event: FontFaceSetLoadEvent): void => {
+    const arrived = event.fontfaces.filter((face) => !facesIn.has(face));
+    for (const face of arrived) facesIn.add(face);
+    if (arrived.length > 0) builder.refit(state.index());
+  };
+  document.fonts.addEventListener('loadingdone', onFontsLoaded);
+  teardowns.push(() => document.fonts.removeEventListener('loadingdone', onFontsLoaded));
 
   view.show(-1, state.index(), false);
   render();

@@ -50,6 +50,9 @@ async function main(): Promise<void> {
     await page.evaluate(() => document.fonts.ready);
     // The deck builds the slides away from the current one when idle (src/present/slide-build.ts): print once all are built.
     await page.locator('[data-stage][data-built="all"]').waitFor({ state: 'attached' });
+    // A face that only a late slide uses loads once that slide is built, and its arrival fits the text again.
+    await page.evaluate(() => document.fonts.ready);
+    await page.locator('[data-stage][data-built="all"]').waitFor({ state: 'attached' });
     // Settings in the address: the estimate slide's calculator loads as its slide is built; print once it shows them.
     if (query) await page.locator('[data-stage] cost-calculator[data-ready]').waitFor({ state: 'attached' });
     const slides = await page.locator('[data-stage] .slide').count();

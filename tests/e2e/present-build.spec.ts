@@ -62,6 +62,27 @@ test('the deck builds the slide it opens on and its neighbours first, the rest w
   await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
 });
 
+test('a web face that arrives after the first ones fits the built slides’ text again', async ({ page }) => {
+  await controlIdle(page, 'held');
+  await openDeck(page, 'cluster/2');
+  await releaseIdle(page);
+  const stage = page.locator('[data-stage]');
+  await expect(stage).toHaveAttribute('data-built', 'all');
+  // A face no slide has drawn yet arrives, as one that only a slide built late uses would.
+  await page.evaluate(async () => {
+    const file = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.woff2'));
+    if (!file) throw new Error('the deck loaded no web font');
+    const face = new FontFace('Late face', `url(${file.name})`);
+    document.fonts.add(face);
+    await face.load();
+    await document.fonts.ready;
+  });
+  // Fitting again: the slides around the current one at once, the rest queued for idle time (held here).
+  await expect(stage).not.toHaveAttribute('data-built');
+  await releaseIdle(page);
+  await expect(stage).toHaveAttribute('data-built', 'all');
+});
+
 /** A chart's marks as drawn: each keyed element's tag, attributes and text (an opacity of 1 is the default, whether written or not). */
 const drawnMarks = (chart: Locator) =>
   chart.locator('svg [data-key]').evaluateAll((els) =>
@@ -169,6 +190,8 @@ for (const trigger of ['beforeprint', 'print media'] as const) {
     await controlIdle(page, 'held');
     await openDeck(page, 'title');
     expect((await pendingSlides(page)).length).toBeGreaterThan(2);
+    // The fonts first (see releaseIdle): their arrival would fit the text again, queueing idle work held here.
+    await page.evaluate(() => document.fonts.ready);
     if (trigger === 'beforeprint') await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     else await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-built', 'all');
