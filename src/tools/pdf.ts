@@ -47,12 +47,13 @@ async function main(): Promise<void> {
     const url = `${server.root}present/${query ? `?${query}` : ''}`;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url, { waitUntil: 'load' });
+    // The deck builds the slides away from the current one when idle (src/present/slide-build.ts), and fits their text
+    // again when a face arrives (one that only a late slide uses loads once that slide is built): print once every
+    // slide is built, every face is in, and the text is fitted to it.
+    const allBuilt = page.locator('[data-stage][data-built="all"]');
+    await allBuilt.waitFor({ state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
-    // The deck builds the slides away from the current one when idle (src/present/slide-build.ts): print once all are built.
-    await page.locator('[data-stage][data-built="all"]').waitFor({ state: 'attached' });
-    // A face that only a late slide uses loads once that slide is built, and its arrival fits the text again.
-    await page.evaluate(() => document.fonts.ready);
-    await page.locator('[data-stage][data-built="all"]').waitFor({ state: 'attached' });
+    await allBuilt.waitFor({ state: 'attached' });
     // Settings in the address: the estimate slide's calculator loads as its slide is built; print once it shows them.
     if (query) await page.locator('[data-stage] cost-calculator[data-ready]').waitFor({ state: 'attached' });
     const slides = await page.locator('[data-stage] .slide').count();
