@@ -185,12 +185,14 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   // The slide on screen and its neighbours first; the rest when the browser is idle, or when asked for.
   builder.around(state.index(), true);
   // Text is fitted in the faces it is drawn in: it is fitted again whenever a web face arrives, one of the first
-  // slides' or, later, one that only a slide built since uses (a slide not yet built loads no font). Chromium also
-  // reports faces loaded long ago when the media changes (printing): those change nothing.
-  const facesIn = new Set([...document.fonts].filter((face) => face.status === 'loaded'));
+  // slides' or, later, one that only a slide built since uses (a slide not yet built loads no font). When the media
+  // changes (printing), Chromium makes new objects for the faces already in and reports them loaded again: a face is
+  // known by what it is, not by its object, and those change nothing.
+  const faceKey = (face: FontFace): string => [face.family, face.style, face.weight, face.stretch, face.unicodeRange].join('/');
+  const facesIn = new Set([...document.fonts].filter((face) => face.status === 'loaded').map(faceKey));
   const onFontsLoaded = (event: FontFaceSetLoadEvent): void => {
-    const arrived = event.fontfaces.filter((face) => !facesIn.has(face));
-    for (const face of arrived) facesIn.add(face);
+    const arrived = event.fontfaces.map(faceKey).filter((key) => !facesIn.has(key));
+    for (const key of arrived) facesIn.add(key);
     if (arrived.length > 0) builder.refit(state.index());
   };
   document.fonts.addEventListener('loadingdone', onFontsLoaded);
