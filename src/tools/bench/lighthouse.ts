@@ -1,5 +1,6 @@
 /** One Lighthouse run (mobile emulation, simulated throttling: Lighthouse's defaults) against a Chromium debugging port. */
 import lighthouse from 'lighthouse';
+import { lcpInputs, type LcpInput, type NetworkRow } from './lcp-inputs.ts';
 
 /** The Lighthouse figures the budget reads. */
 export interface LighthouseFigures {
@@ -12,6 +13,12 @@ export interface LighthouseFigures {
   lcpMs: number;
   /** Failing audits in the scored categories, for the report. */
   failing: string[];
+  /** The largest paint in Lighthouse's full-speed load, which its simulated LCP is built from. */
+  observedLcpMs: number;
+  /** The element of that paint, as Lighthouse quotes it. */
+  lcpElement: string;
+  /** The requests the simulated LCP includes (src/tools/bench/lcp-inputs.ts). */
+  lcpInputs: LcpInput[];
 }
 
 /** Runs Lighthouse on a URL through Chromium's remote-debugging port. */
@@ -31,6 +38,11 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
     .filter((audit) => audit && audit.score !== null && audit.score < 1)
     .map((audit) => `${audit?.id}: ${audit?.title}`);
+  const details = (id: string): { items?: unknown[] } => (audits[id]?.details ?? {}) as { items?: unknown[] };
+  const observed = (details('metrics').items?.[0] ?? {}) as { observedLargestContentfulPaint?: number };
+  const observedLcpMs = observed.observedLargestContentfulPaint ?? Number.NaN;
+  const lcpNode = (details('lcp-breakdown-insight').items ?? []).find((item) => (item as { type?: string }).type === 'node') as
+    { snippet?: string } | undefined;
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -40,5 +52,8 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     tbtMs: numeric('total-blocking-time'),
     lcpMs: numeric('largest-contentful-paint'),
     failing,
+    observedLcpMs,
+    lcpElement: lcpNode?.snippet ?? 'unknown',
+    lcpInputs: lcpInputs((details('network-requests').items ?? []) as NetworkRow[], observedLcpMs, new URL(url).origin),
   };
 }

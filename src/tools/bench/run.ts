@@ -2,7 +2,8 @@
  * `npm run bench`: serves the build gzip-compressed (as any static host does) and measures it against the issue's budget:
  * the article's JavaScript before any scroll and after a full read, an embed's, the service worker's own download
  * (reported, not page JS), Lighthouse (mobile emulation, median of BENCH_RUNS runs) on the article and the deck, and
- * the longest frame while scrolling the article. Prints a table, writes JSON to bench-results/, and exits non-zero
+ * the longest frame while scrolling the article. Prints a table and, for each page, the requests its simulated LCP
+ * waited for (src/tools/bench/lcp-inputs.ts); writes JSON to bench-results/, and exits non-zero
  * when a figure is over budget.
  * Env: DIST_DIR (build folder, default dist/), BENCH_PORT (default 4380), BENCH_RUNS (Lighthouse runs per page; default 3).
  */
@@ -15,14 +16,19 @@ import { freePort, startStaticSite } from '../../../tests/support/static-site.ts
 import { distDir, repoRoot } from '../../../tests/tools/dist.ts';
 import { limits, median, overBudget, table, type Limit, type Measure } from './budgets.ts';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { describeInput } from './lcp-inputs.ts';
 import { measureEmbed, measureRead, totalKb } from './read.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4380);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
-/** The median of each figure over several Lighthouse runs (failing audits from the last run). */
+type ScoredFigure = 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'cls' | 'tbtMs' | 'lcpMs';
+
+/** The median of each figure over several Lighthouse runs (failing audits from the last run; what LCP waited for from
+ * the run whose LCP is the median, by nearest rank as median() takes it). */
 function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
-  const pick = (key: Exclude<keyof LighthouseFigures, 'failing'>): number => median(all.map((f) => f[key]));
+  const pick = (key: ScoredFigure): number => median(all.map((f) => f[key]));
+  const middle = [...all].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor((all.length - 1) / 2)] as LighthouseFigures;
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -32,6 +38,9 @@ function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
     tbtMs: pick('tbtMs'),
     lcpMs: pick('lcpMs'),
     failing: all.at(-1)?.failing ?? [],
+    observedLcpMs: middle.observedLcpMs,
+    lcpElement: middle.lcpElement,
+    lcpInputs: middle.lcpInputs,
   };
 }
 
@@ -114,6 +123,12 @@ async function main(): Promise<void> {
     );
     for (const [path, figures] of Object.entries(lighthouse))
       for (const audit of figures.failing) process.stdout.write(`${path} failing audit: ${audit}\n`);
+    for (const [path, figures] of Object.entries(lighthouse)) {
+      process.stdout.write(
+        `${path} LCP: ${figures.lcpElement}, painted at ${Math.round(figures.observedLcpMs)} ms at full speed; the simulated LCP waited for:\n`,
+      );
+      for (const input of figures.lcpInputs) process.stdout.write(`  ${describeInput(input)}\n`);
+    }
 
     const folder = join(repoRoot, 'bench-results');
     mkdirSync(folder, { recursive: true });
