@@ -9,6 +9,7 @@ import remarkSections from './src/sections/remark-sections.ts';
 import { stepAliases } from './src/charts/step-aliases.ts';
 import { lastContentChange } from './src/share/content-date.ts';
 import { offlineWorker } from './src/offline/integration.ts';
+import { modulePreloads } from './src/preload/integration.ts';
 import { faceFiles } from './src/fonts/faces.ts';
 import { siteCharacters, subsetFace, unicodeRangeOf } from './src/fonts/site-fonts.ts';
 
@@ -57,7 +58,7 @@ export default defineConfig({
   // unified (not the default Sätteri) so the remark plugin that checks sections runs on every MDX file.
   // No syntax highlighting: nothing on the page is code (and Shiki's inline styles would trip the CSP).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkSections, remarkFigSources] }) },
-  integrations: [mdx(), sitemap({ filter: inSitemap, lastmod: lastContentChange() }), offlineWorker()],
+  integrations: [mdx(), sitemap({ filter: inSitemap, lastmod: lastContentChange() }), modulePreloads(), offlineWorker()],
   fonts: [
     {
       provider: fontProviders.local(),
