@@ -17,10 +17,11 @@ import { siteCharacters, subsetFace, unicodeRangeOf } from './src/fonts/site-fon
 // from @expo-google-fonts/source-sans-3, the two weights charts use. Both are narrowed at build time to the
 // characters the site prints, and the serif to the weights it uses (src/fonts/site-fonts.ts), and each declares the
 // range its file covers: the Latin range and the few symbols beyond it the site prints (a rarer letter falls back
-// to Georgia). The upright serif is preloaded; with font-display: swap the text shows at once in a fallback whose
-// metrics Astro matches to the web font, so the swap barely moves it. The charts fit labels with the sans face's
-// advance widths (src/charts/glyph-widths.ts), and the social cards are drawn in the same face by resvg, so what is
-// measured is what is drawn.
+// to Georgia). The faces are declared once the page has painted (src/fonts/web-faces.ts), so the first frame is drawn
+// in metric-matched fallbacks named in global.css (not generated here: their names must be known before the web
+// faces are), and with font-display: swap the text barely moves when the web face arrives. The charts fit labels
+// with the sans face's advance widths (src/charts/glyph-widths.ts), and the social cards are drawn in the same face
+// by resvg, so what is measured is what is drawn.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const characters = siteCharacters(root);
 /** @param {string} file */
@@ -65,7 +66,8 @@ export default defineConfig({
       name: 'Source Serif 4',
       cssVariable: '--font-serif',
       display: 'swap',
-      fallbacks: ['Source Serif 4 fallback: Liberation Serif', 'Georgia', 'serif'],
+      fallbacks: ['Source Serif 4 fallback', 'Georgia', 'serif'],
+      optimizedFallbacks: false,
       options: {
         variants: [await serif('normal'), await serif('italic')],
       },
@@ -75,7 +77,8 @@ export default defineConfig({
       name: 'Source Sans 3',
       cssVariable: '--font-chart',
       display: 'swap',
-      fallbacks: ['Source Sans 3 fallback: Liberation Sans', 'Helvetica', 'Arial', 'sans-serif'],
+      fallbacks: ['Source Sans 3 fallback', 'Helvetica', 'Arial', 'sans-serif'],
+      optimizedFallbacks: false,
       options: {
         variants: [await chartSans(400), await chartSans(700)],
       },
@@ -86,20 +89,24 @@ export default defineConfig({
   // What every chart shares in the browser (its kit, scales, text widths, number format and the renderer) goes in
   // one chunk rather than eight small ones: fewer requests, and 1 KB less gzipped than the same code split. So do
   // the small modules the article, the embeds and the deck share around their charts (the chart element and its
-  // loader, motion, the reader rule, the share buttons): 1 KB less on a full read than as eight chunks.
+  // loader, motion, the reader rule, the share buttons, the site's addresses): 1 KB less on a full read than as eight chunks.
   vite: {
     // Scrollama's package names its UMD bundle as the browser build, which Vite prefers; its ES module source
     // ("module": "index") needs none of the CommonJS glue the bundle pulls into every page.
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     build: {
       assetsInlineLimit: 0,
+      // No preload helper in the bundles: each page's <link rel="modulepreload"> tags (src/preload/) fetch what its
+      // scripts import up front, and a lazily imported chunk (a chart's, the calculator's) then finds most of its own
+      // imports already loaded. The helper cost ~0.5 KB gzipped on every page.
+      modulePreload: false,
       rollupOptions: {
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'story-kit',
-                test: /src\/story\/(motion|reader-rule|story-chart|settled|share-buttons)\.ts|src\/charts\/(step-aliases|lazy)\.ts/,
+                test: /src\/story\/(motion|reader-rule|story-chart|settled|share-buttons)\.ts|src\/charts\/(step-aliases|lazy)\.ts|src\/lib\/urls\.ts/,
               },
               {
                 name: 'chart-kit',

@@ -197,6 +197,11 @@ export function startPresentation({ role, root, onShow, onAction }: PresentOptio
   };
   document.fonts.addEventListener('loadingdone', onFontsLoaded);
   teardowns.push(() => document.fonts.removeEventListener('loadingdone', onFontsLoaded));
+  // The site's web faces come in already loaded, after the first paint (src/fonts/web-faces.ts), with a mark on <html>
+  // instead of an event.
+  const webFaces = new MutationObserver(() => builder.refit(state.index()));
+  webFaces.observe(document.documentElement, { attributeFilter: ['data-web-faces'] });
+  teardowns.push(() => webFaces.disconnect());
 
   view.show(-1, state.index(), false);
   render();

@@ -11,3 +11,5 @@ if (root && stage) {
   showAddressedSlide(stage);
   void import('./deck-start').then(({ startDeck }) => whileShown(() => startDeck(root)));
 }
+// The deck's offline copy, once the page has loaded (it would compete with the first paint).
+window.addEventListener('load', () => void import('../offline/deck-offline'), { once: true });

@@ -7,6 +7,8 @@ import { whileShown } from './lifecycle';
 
 const root = document.querySelector<HTMLElement>('[data-present="speaker"]');
 if (root) whileShown(() => start(root));
+// The deck's offline copy, once the page has loaded (it would compete with the first paint).
+window.addEventListener('load', () => void import('../offline/deck-offline'), { once: true });
 
 function start(root: HTMLElement): () => void {
   const nextBox = root.querySelector<HTMLElement>('[data-next-box]');

@@ -147,6 +147,13 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
     settle();
     schedule();
   });
+  // The web faces come in after the first paint (src/fonts/web-faces.ts marks <html data-web-faces>): the text
+  // reflows, and a step may cross the reading line with no scroll and no change of the article's size.
+  const faces = new MutationObserver(() => {
+    settle();
+    schedule();
+  });
+  faces.observe(document.documentElement, { attributeFilter: ['data-web-faces'] });
 
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', onResize);
@@ -174,6 +181,7 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', onResize);
       resizes.disconnect();
+      faces.disconnect();
       scroller.destroy();
       steps[state.index]?.removeAttribute('aria-current');
       stepListeners.clear();

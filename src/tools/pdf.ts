@@ -48,10 +48,11 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url, { waitUntil: 'load' });
     // The deck builds the slides away from the current one when idle (src/present/slide-build.ts), and fits their text
-    // again when a face arrives (one that only a late slide uses loads once that slide is built): print once every
-    // slide is built, every face is in, and the text is fitted to it.
+    // again when a face arrives (the web faces come in after the first paint, src/fonts/web-faces.ts): print once
+    // every slide is built, every face is in, and the text is fitted to it.
     const allBuilt = page.locator('[data-stage][data-built="all"]');
     await allBuilt.waitFor({ state: 'attached' });
+    await page.locator('html[data-web-faces]').waitFor({ state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await allBuilt.waitFor({ state: 'attached' });
     // Settings in the address: the estimate slide's calculator loads as its slide is built; print once it shows them.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from '../support/page-health';
-import { twoFrames } from '../support/settled';
+import { facesLoaded, twoFrames } from '../support/settled';
 
 /** "$554M" → 554e6, "$1.27B" → 1.27e9. */
 function dollars(text: string): number {
@@ -238,6 +238,8 @@ for (const viewport of [
     test.use({ viewport });
     test('the calculator takes its full room before its code arrives: the page does not grow when it loads', async ({ page }) => {
       await page.goto('/');
+      // The web faces come in after the first paint and lay the page out again: measure after that.
+      await facesLoaded(page);
       // Far from the calculator: its code has not been fetched, yet the form shows with the server's Central numbers.
       expect(await page.evaluate(() => customElements.get('cost-calculator'))).toBeUndefined();
       await expect(calculator(page).locator('form')).toBeVisible();

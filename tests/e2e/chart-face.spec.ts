@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDeck } from '../support/deck';
 import { drawnFonts } from '../support/drawn-fonts';
+import { facesLoaded } from '../support/settled';
 
 /** The weights of the chart face the page has loaded. */
 const loadedWeights = (page: Page): Promise<string[]> =>
@@ -13,7 +14,7 @@ const loadedWeights = (page: Page): Promise<string[]> =>
     await document.fonts.ready;
     return (
       [...document.fonts]
-        // The Fonts API may suffix the family with a hash ("Source Sans 3-11e8…"); its fallbacks are named "… fallback: …".
+        // The Fonts API suffixes the family with a hash ("Source Sans 3-11e8…"); its fallback is "Source Sans 3 fallback".
         .filter((f) => /^Source Sans 3(-[0-9a-f]+)?$/.test(f.family.replace(/"/g, '')) && f.status === 'loaded')
         .map((f) => f.weight)
         .sort()
@@ -33,7 +34,7 @@ const expectChartFace = (page: Page, selector: string) =>
 
 test('article and calculator charts are drawn in Source Sans 3, regular and bold, and so is the interface', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => document.fonts.ready);
+  await facesLoaded(page);
   await expectChartFace(page, '#headline story-chart svg text[font-weight="bold"]');
   // The headline's first step sets only bold text: the first regular text of any chart.
   await expectChartFace(page, 'main story-chart svg text[font-weight="normal"]');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectSlide, openDeck, slideIds } from '../support/deck';
-import { twoFrames } from '../support/settled';
+import { facesLoaded, twoFrames } from '../support/settled';
 import { distDir } from '../tools/dist';
 
 /**
@@ -30,12 +30,13 @@ async function controlIdle(page: Page, idle: 'held' | 'missing'): Promise<void> 
  * deck then fits every built slide's text again and queues idle work for it (held like the rest), which would
  * otherwise be left after the release.
  */
-const releaseIdle = (page: Page) =>
-  page.evaluate(async () => {
-    await document.fonts.ready;
+const releaseIdle = async (page: Page): Promise<void> => {
+  await facesLoaded(page);
+  await page.evaluate(() => {
     const held = (window as unknown as { heldIdle: IdleRequestCallback[] }).heldIdle;
     for (let i = 0; i < held.length; i += 1) held[i]?.({ didTimeout: false, timeRemaining: () => 50 });
   });
+};
 
 /** The ids of the slides still waiting to be built. */
 const pendingSlides = (page: Page) =>
@@ -191,14 +192,14 @@ for (const trigger of ['beforeprint', 'print media'] as const) {
     await openDeck(page, 'title');
     expect((await pendingSlides(page)).length).toBeGreaterThan(2);
     // The fonts first (see releaseIdle): their arrival would fit the text again, queueing idle work held here.
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     if (trigger === 'beforeprint') await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     else await page.emulateMedia({ media: 'print' });
     const stage = page.locator('[data-stage]');
     await expect(stage).toHaveAttribute('data-built', 'all');
     // Print media brings back the faces already in (Chromium reports them loaded again): nothing new arrived, so the
     // text stays as fitted and nothing is left to build.
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     await twoFrames(page);
     expect(await stage.getAttribute('data-built')).toBe('all');
     expect(await pendingSlides(page)).toEqual([]);

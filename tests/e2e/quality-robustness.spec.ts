@@ -1,7 +1,7 @@
 /** Robustness of the story: resizing and rotating keep the step, jumps never leave a chart half-drawn, fonts never shift the page. */
 import { expect, test, type Page } from '@playwright/test';
 import { drawnFonts } from '../support/drawn-fonts';
-import { chartSettledAt, pageSettled, twoFrames } from '../support/settled';
+import { chartSettledAt, facesLoaded, pageSettled, twoFrames } from '../support/settled';
 
 const stepsOf = (page: Page, slug: string) =>
   page.locator(`#${slug} .step[data-step]`).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step ?? ''));
@@ -73,7 +73,7 @@ for (const slug of ['peers', 'annual']) {
   test(`resizing and rotating in the middle of "${slug}" keeps the reader on the same step`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     const steps = await stepsOf(page, slug);
     const step = steps[Math.floor(steps.length / 2)] ?? '';
     await bringStepToLine(page, step);
@@ -91,7 +91,7 @@ test.describe('with motion (a jump cuts a transition short)', () => {
   test.use({ reducedMotion: 'no-preference' });
   test('End, then Home, leave every chart fully drawn, as a fresh load there would draw it', async ({ page }) => {
     await page.goto('/');
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     const last = await page
       .locator('story-chart')
       .last()
@@ -117,7 +117,7 @@ test.describe('with motion (a smooth jump passes charts mid-transition)', () => 
   test('table-of-contents jumps land every chart fully drawn in the step a fresh load there draws', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     const toc = page.getByRole('navigation', { name: 'Contents' });
     for (const slug of ['cluster', 'peers', 'outlook', 'headline', 'annual']) {
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
@@ -195,7 +195,7 @@ for (const viewport of [
     test.info().annotations.push({ type: 'drawn before the font arrived', description: fallback.join(', ') });
     expect(fallback).not.toContain(bodyWebFace);
     release();
-    await page.evaluate(() => document.fonts.ready);
+    await facesLoaded(page);
     expect(requested.length).toBeGreaterThan(0);
     for (const selector of textElements) {
       await expect.poll(() => drawnFonts(page, selector), selector).toEqual([bodyWebFace]);

@@ -100,6 +100,8 @@ async function jumpToEndAndBack(page: Page): Promise<void> {
 async function withoutOwnScripts(browser: Browser, path: string, viewport?: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {});
   await context.route('**/_astro/*.js', (route) => route.abort());
+  // What waits for the web faces (pageSettled) learns that they will not come: the script that brings them is blocked.
+  await context.addInitScript(() => Object.assign(window, { ownScriptsBlocked: true }));
   const page = await context.newPage();
   await page.goto(path);
   return page;

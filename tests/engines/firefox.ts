@@ -1,7 +1,7 @@
 /** Debian's Firefox ESR, headless, driven by puppeteer-core over WebDriver BiDi (no geckodriver exists here). */
 import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { FIREFOX } from './binaries.ts';
-import { sameDocument, type Engine } from './engine.ts';
+import { sameDocument, WAIT_MS, type Engine } from './engine.ts';
 
 /** Starts Firefox on a page of the site at `root` (e.g. http://127.0.0.1:4380/), with a viewport of the given size. */
 export async function launchFirefox(root: string, width: number, height: number): Promise<Engine> {
@@ -21,6 +21,10 @@ export async function launchFirefox(root: string, width: number, height: number)
       const url = new URL(path.replace(/^\//, ''), root).href;
       if (sameDocument(page.url(), url)) await page.goto('about:blank');
       await page.goto(url, { waitUntil: 'load' });
+      // The web faces come in after the first paint (src/fonts/web-faces.ts): wait, so nothing reflows under a click.
+      await page.waitForFunction(() => !document.getElementById('web-faces') || document.documentElement.hasAttribute('data-web-faces'), {
+        timeout: WAIT_MS,
+      });
     },
     evaluate: (expression) => page.evaluate(expression),
     async press(chord) {

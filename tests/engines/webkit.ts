@@ -105,7 +105,11 @@ export async function launchWebKit(root: string, width: number, height: number):
         await waitFor(
           engine,
           `${path} to load`,
-          () => !(window as unknown as { __leaving?: boolean }).__leaving && document.readyState === 'complete',
+          () =>
+            !(window as unknown as { __leaving?: boolean }).__leaving &&
+            document.readyState === 'complete' &&
+            // The web faces come in after the first paint (src/fonts/web-faces.ts): wait, so nothing reflows under a click.
+            (!document.getElementById('web-faces') || document.documentElement.hasAttribute('data-web-faces')),
         );
       },
       evaluate: (expression) => session.executeScript(`return ${expression}`),

@@ -83,3 +83,29 @@ describe('the web fonts', () => {
     expect(undeclared).toEqual([]);
   });
 });
+
+/** A font stack as a list of family names, quotes and spaces aside. */
+const families = (stack: string): string[] => stack.split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+
+describe('the web faces, brought in after the first paint (src/fonts/web-faces.ts)', () => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const [head = '', noscript = ''] = /^([\s\S]*?)<noscript id="web-faces">([\s\S]*?)<\/noscript>/.exec(html)?.slice(1) ?? [];
+
+  it('are declared only in the <noscript>, and no font is preloaded', () => {
+    expect(noscript.match(/@font-face\{[^}]*url\(/g)).toHaveLength(4);
+    expect(html.replace(noscript, '').match(/@font-face\{[^}]*url\(/g)).toBeNull();
+    expect(head).not.toMatch(/<link[^>]+rel="preload"[^>]+as="font"/);
+  });
+
+  it('leave the first frame in the stack the Fonts API writes, less the web family: the faces arriving move no text', () => {
+    for (const [webVariable, pageVariable] of [
+      ['--font-serif', '--font-body'],
+      ['--font-chart', '--font-ui'],
+    ] as const) {
+      const web = new RegExp(`${webVariable}:([^;}]+)`).exec(noscript)?.[1] ?? '';
+      const firstFrame = new RegExp(`${pageVariable}:var\\(${webVariable},([^)]+)\\)`).exec(html)?.[1] ?? '';
+      expect(families(web).slice(1), pageVariable).toEqual(families(firstFrame));
+      expect(families(web)[0]).toMatch(/^Source (Serif 4|Sans 3)-[0-9a-f]+$/);
+    }
+  });
+});

@@ -5,9 +5,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const twoFrames = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
+/**
+ * Waits until the web faces are in use and loaded. A page built on Base.astro brings them in after its first paint
+ * (src/fonts/web-faces.ts then marks <html data-web-faces>), so fonts.ready alone can resolve before they are asked
+ * for. There is nothing to wait for on a page without them (an embed declares its face up front), with JavaScript
+ * off (the <noscript> holding them is parsed, so they are declared as the page loads), or when a test has blocked
+ * the page's own scripts (and says so with `window.ownScriptsBlocked`).
+ */
+export async function facesLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const source = document.getElementById('web-faces');
+    return !source || source.childElementCount > 0 || 'ownScriptsBlocked' in window || document.documentElement.hasAttribute('data-web-faces');
+  });
+  await page.evaluate(() => document.fonts.ready);
+}
+
 /** Waits until the fonts have loaded and no chart on the page is mid-transition. */
 export async function pageSettled(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
+  await facesLoaded(page);
   await expect(page.locator('story-chart[data-settled="false"]')).toHaveCount(0);
   await twoFrames(page);
 }

@@ -56,6 +56,7 @@ export async function measureRead(browser: Browser, url: string): Promise<ReadFi
   const page = await context.newPage();
   const scripts = recordScripts(page);
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('html[data-web-faces]').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   const beforeScroll = await scripts();
 
