@@ -5,7 +5,8 @@
  * the longest frame while scrolling the article. Prints a table and, for each page, the requests its simulated LCP
  * waited for (src/tools/bench/lcp-inputs.ts); writes JSON to bench-results/, and exits non-zero
  * when a figure is over budget.
- * Env: DIST_DIR (build folder, default dist/), BENCH_PORT (default 4380), BENCH_RUNS (Lighthouse runs per page; default 3).
+ * Env: DIST_DIR (build folder, default dist/), BENCH_PORT (default 4380), BENCH_RUNS (Lighthouse runs per page; default 5:
+ * a page's simulated LCP moves in 150 ms steps from one run to the next, and the median of 5 moves less than that of 3).
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -20,7 +21,7 @@ import { describeInput } from './lcp-inputs.ts';
 import { measureEmbed, measureRead, totalKb } from './read.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4380);
-const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 
 type ScoredFigure = 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'cls' | 'tbtMs' | 'lcpMs';
 
@@ -57,13 +58,13 @@ function transferBytes(url: string): Promise<number> {
   });
 }
 
-/** The Lighthouse rows of one page. */
-function lighthouseMeasures(page: string, f: LighthouseFigures, lcp: Limit): Measure[] {
+/** The Lighthouse rows of one page: its LCP limit, and its TBT limit (the issue sets one for the deck only). */
+function lighthouseMeasures(page: string, f: LighthouseFigures, lcp: Limit, tbt?: Limit): Measure[] {
   const score = (label: string, value: number, limit: Limit): Measure => ({ page, label: `Lighthouse ${label}`, unit: '', value, limit });
   return [
     score('Performance', f.performance, limits.performance),
     { page, label: 'Largest Contentful Paint', unit: 'ms', value: Math.round(f.lcpMs), limit: lcp },
-    { page, label: 'Total Blocking Time', unit: 'ms', value: Math.round(f.tbtMs), limit: limits.tbtMs },
+    { page, label: 'Total Blocking Time', unit: 'ms', value: Math.round(f.tbtMs), limit: tbt },
     { page, label: 'Cumulative Layout Shift', unit: '', value: f.cls, limit: limits.cls },
     score('Accessibility', f.accessibility, limits.categoryScore),
     score('Best Practices', f.bestPractices, limits.categoryScore),
@@ -90,10 +91,13 @@ async function main(): Promise<void> {
     const workerKb = existsSync(join(distDir, 'sw.js')) ? (await transferBytes(`${origin}/sw.js`)) / 1024 : Number.NaN;
 
     const lighthouse: Record<string, LighthouseFigures> = {};
+    /** Each run's LCP, in run order: the spread the median is taken from. */
+    const lcpRunsMs: Record<string, number[]> = {};
     for (const path of ['/', '/present/']) {
       const all: LighthouseFigures[] = [];
       for (let i = 0; i < runs; i += 1) all.push(await runLighthouse(`${origin}${path}`, debugPort));
       lighthouse[path] = medianFigures(all);
+      lcpRunsMs[path] = all.map((f) => Math.round(f.lcpMs));
     }
     const kb = (value: number): number => Math.round(value * 10) / 10;
     const measures: Measure[] = [
@@ -102,7 +106,7 @@ async function main(): Promise<void> {
       { page: `/embed/${largestEmbed}/`, label: 'JS of the largest embed (gz)', unit: 'KB', value: kb(largestEmbedKb), limit: limits.embedJsKb },
       { page: '/sw.js', label: 'Service worker, its own download (gz)', unit: 'KB', value: kb(workerKb) },
       ...lighthouseMeasures('/', lighthouse['/'] as LighthouseFigures, limits.articleLcpMs),
-      ...lighthouseMeasures('/present/', lighthouse['/present/'] as LighthouseFigures, limits.deckLcpMs),
+      ...lighthouseMeasures('/present/', lighthouse['/present/'] as LighthouseFigures, limits.deckLcpMs, limits.deckTbtMs),
       {
         page: '/ (scroll)',
         label: 'Longest frame while scrolling',
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     );
     for (const [path, figures] of Object.entries(lighthouse)) {
       for (const audit of figures.failing) process.stdout.write(`${path} failing audit: ${audit}\n`);
+      process.stdout.write(`${path} LCP of each run: ${(lcpRunsMs[path] ?? []).join(', ')} ms (the table shows the median)\n`);
       process.stdout.write(
         `${path} LCP: ${figures.lcpElement}, painted at ${Math.round(figures.observedLcpMs)} ms at full speed; the simulated LCP waited for:\n`,
       );
@@ -132,7 +137,18 @@ async function main(): Promise<void> {
 
     const folder = join(repoRoot, 'bench-results');
     mkdirSync(folder, { recursive: true });
-    const report = { date: new Date().toISOString(), chromium: browser.version(), runs, measures, read, embedKb, workerKb, lighthouse, over };
+    const report = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      runs,
+      measures,
+      read,
+      embedKb,
+      workerKb,
+      lighthouse,
+      lcpRunsMs,
+      over,
+    };
     const json = `${JSON.stringify(report, null, 2)}\n`;
     const file = join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, json);
