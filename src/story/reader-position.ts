@@ -86,7 +86,6 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
     const jumped = skipsSteps(before.index, next.index);
     for (const listener of [...stepListeners]) listener(position, jumped);
   };
-  const report = (next: StepReport): void => apply(afterReport(state, next));
   const settle = (): void =>
     apply(
       settledAt(
@@ -95,6 +94,13 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
         readingLine(),
       ),
     );
+  const report = (next: StepReport): void => {
+    // Scrollama re-observes a step whose height changed (the web faces arriving reflow them all), and an enter it
+    // then reports can name a step far from the line: trust the steps' boxes instead.
+    const box = next.type === 'enter' ? steps[next.index]?.getBoundingClientRect() : undefined;
+    if (box && (box.top > readingLine() || box.bottom < readingLine())) settle();
+    else apply(afterReport(state, next));
+  };
 
   const measure = (): void => {
     frame = 0;

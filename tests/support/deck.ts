@@ -1,5 +1,6 @@
 /** Helpers for driving the slide deck and the speaker view in end-to-end tests. */
 import { expect, type Page } from '@playwright/test';
+import { facesLoaded } from './settled';
 
 /** The id (`<slug>/<n>`, `title`, `sources`) of the slide a page shows. */
 export const currentSlide = (page: Page): Promise<string | null> => page.locator('[data-stage] .slide[data-current]').getAttribute('data-slide');
@@ -14,8 +15,12 @@ export async function expectSlide(page: Page, id: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 }
 
-/** Opens the deck (at a slide, if given) once its script is running. */
+/**
+ * Opens the deck (at a slide, if given) once its script is running and its web faces are in: their arrival fits the
+ * text again (src/present/controller.ts), which would cut short a transition a test starts before it.
+ */
 export async function openDeck(page: Page, id?: string): Promise<void> {
   await page.goto(`/present/${id ? `#${id}` : ''}`);
   await expect(page.locator('[data-stage] .slide[data-current]')).toHaveCount(1);
+  await facesLoaded(page);
 }
