@@ -1,10 +1,21 @@
 /**
  * The built files a page loads: its scripts, styles, fonts and images, followed through the JavaScript chunks
- * and styles they name. Pure: it reads the build through `read`, so it runs on any folder (and in unit tests).
+ * and styles they name. Pure: it reads the build through `read`, so it runs on any folder (and in unit tests);
+ * `builtFolder` is that reader over a folder on disk.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Reads a built file by its path inside the build folder (`_astro/x.js`); undefined when there is none. */
 export type ReadBuilt = (path: string) => string | undefined;
+
+/** Reads the build in folder `dir`: a path that is missing or a folder reads as undefined. */
+export const builtFolder =
+  (dir: string): ReadBuilt =>
+  (path) => {
+    const file = join(dir, path);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  };
 
 /** Elements that make a page load a file (links to other pages are not followed). */
 const LOADING_TAG = /<(script|link|img|source)\b[^>]*>/gi;

@@ -1,18 +1,10 @@
 /** The Astro integration that adds module preloads to every built page (src/preload/static-imports.ts). */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFolder } from '../offline/reach';
 import { withModulePreloads } from './static-imports';
-
-/** Every .html file under a folder, as paths relative to it. */
-function htmlFiles(root: string, folder = root): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return htmlFiles(root, path);
-    return entry.name.endsWith('.html') ? [relative(root, path)] : [];
-  });
-}
 
 /** Rewrites each built page with its module preloads. Listed before the offline worker, which hashes the pages. */
 export function modulePreloads(): AstroIntegration {
@@ -25,9 +17,9 @@ export function modulePreloads(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const read = (path: string): string | undefined => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
-        for (const page of htmlFiles(root)) {
-          const html = readFileSync(join(root, page), 'utf8');
+        const read = builtFolder(root);
+        for (const page of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+          const html = read(page) ?? '';
           const rewritten = withModulePreloads(html, page, base, read);
           if (rewritten !== html) writeFileSync(join(root, page), rewritten);
         }

@@ -135,6 +135,11 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
     .onStepExit(({ index, direction }) => report({ type: 'exit', index, direction }))
     .onStepProgress(({ index, progress }) => report({ type: 'progress', index, progress }));
 
+  /** The page reflowed: the steps' boxes say where the reader is, and the next frame measures the rest. */
+  const reflow = (): void => {
+    settle();
+    schedule();
+  };
   let viewport = viewportSize();
   const onResize = (): void => {
     scroller.resize();
@@ -146,19 +151,12 @@ export function createReaderPosition({ steps, sections, article }: ReaderPage): 
       window.scrollBy({ top: offsetToKeepStep(rect.top, rect.height, readingLine(), state.progress), behavior: 'instant' });
     }
     viewport = resized;
-    settle();
-    schedule();
+    reflow();
   };
-  const resizes = new ResizeObserver(() => {
-    settle();
-    schedule();
-  });
+  const resizes = new ResizeObserver(reflow);
   // The web faces come in after the first paint (src/fonts/web-faces.ts marks <html data-web-faces>): the text
   // reflows, and a step may cross the reading line with no scroll and no change of the article's size.
-  const faces = new MutationObserver(() => {
-    settle();
-    schedule();
-  });
+  const faces = new MutationObserver(reflow);
   faces.observe(document.documentElement, { attributeFilter: ['data-web-faces'] });
 
   window.addEventListener('scroll', schedule, { passive: true });
